@@ -1,0 +1,6 @@
+package com.switchdesk.pbx;
+
+/** The state of the link between the console and the PBX. */
+public enum ConnectionState {
+	CONNECTING, ONLINE, RECONNECTING, OFFLINE
+}
