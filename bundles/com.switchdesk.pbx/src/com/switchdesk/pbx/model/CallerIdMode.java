@@ -1,0 +1,5 @@
+package com.switchdesk.pbx.model;
+
+public enum CallerIdMode {
+	FSK, DTMF
+}
