@@ -204,6 +204,14 @@ final class CallFlows implements Timers {
 		});
 	}
 
+	/** An operator's own call (e.g. a consultation) is not sent back to the operators when unanswered. */
+	private boolean fromOperator(SimCall call) {
+		return call.parties.stream().anyMatch(p -> {
+			SimExtension e = x.extensions.get(p.number);
+			return e != null && e.isOperator();
+		});
+	}
+
 	private void noAnswer(SimCall call, String ringing) {
 		call.timer = null;
 		if (!x.calls.containsKey(call.id)
@@ -223,7 +231,7 @@ final class CallFlows implements Timers {
 			call.parties.removeIf(p -> p.number.equals(ringing));
 			x.updateLamps(List.of(ringing));
 			routing.deliver(call, operator, CallCause.DIVERTED);
-		} else if (callee.services.noAnswerToOperator()) {
+		} else if (callee.services.noAnswerToOperator() && !fromOperator(call)) {
 			call.parties.removeIf(p -> p.number.equals(ringing));
 			x.updateLamps(List.of(ringing));
 			routing.deliverToOperatorGroup(call, 1);
