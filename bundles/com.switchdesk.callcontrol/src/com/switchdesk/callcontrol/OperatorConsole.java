@@ -51,6 +51,9 @@ public interface OperatorConsole {
 	/** Answers a waiting call, or retrieves a held one; the current call is auto-held (seed 3.19). */
 	CompletionStage<Void> answer(String callId);
 
+	/** Hang up on a call that rings or waits, without answering it (the popup's Hang up). */
+	CompletionStage<Void> reject(String callId);
+
 	/** Release: hangs up; during a consultation this completes the transfer (seed 3.13). */
 	CompletionStage<Void> hangUp();
 

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param info      the customer's or user's name (信息), "" when unknown
  * @param state     waiting, manual hold or auto hold
  * @param since     when it started waiting or was held
+ * @param ringtone  the customer's ringtone id, "" for the default (internal callers: ringtone 0)
  */
 public record QueueEntry(int sequence, String callId, boolean external, String number, String info, State state,
-		Instant since) {
+		Instant since, String ringtone) {
 
 	public enum State {
 		/** Rings or waits to be answered (等待). */
@@ -34,5 +35,6 @@ public record QueueEntry(int sequence, String callId, boolean external, String n
 		Objects.requireNonNull(info);
 		Objects.requireNonNull(state);
 		Objects.requireNonNull(since);
+		Objects.requireNonNull(ringtone);
 	}
 }

@@ -183,6 +183,17 @@ final class ConsoleActions {
 		});
 	}
 
+	CompletionStage<Void> reject(String callId) {
+		return s.act(() -> {
+			requireCallControl();
+			PartyState mine = m.myState(callId);
+			if (mine != PartyState.ALERTING && mine != PartyState.QUEUED) {
+				throw refuse(Problem.NO_SUCH_CALL, callId);
+			}
+			return s.send(new ClearConnection(m.position, callId));
+		});
+	}
+
 	CompletionStage<Void> hangUp() {
 		return s.act(() -> {
 			requireCallControl();

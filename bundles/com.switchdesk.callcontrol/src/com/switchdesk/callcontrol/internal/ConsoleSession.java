@@ -72,7 +72,7 @@ final class ConsoleSession implements OperatorConsole {
 		this.lookups = lookups;
 		this.clock = clock;
 		this.actions = new ConsoleActions(this);
-		this.state = model.toState(this::nameOf);
+		this.state = model.toState(this::nameOf, this::ringtoneOf);
 	}
 
 	void setDirectory(CallerDirectory directory) {
@@ -177,6 +177,11 @@ final class ConsoleSession implements OperatorConsole {
 		return info == null ? "" : info.name();
 	}
 
+	String ringtoneOf(Party party) {
+		CallerInfo info = party.external() ? callers.get(party.number()) : null;
+		return info == null ? "" : info.ringtone();
+	}
+
 	private void lookUpCallers(Call call) {
 		CallerDirectory dir = directory;
 		if (dir == null) {
@@ -207,7 +212,7 @@ final class ConsoleSession implements OperatorConsole {
 	// ---- publishing ----
 
 	private void publish() {
-		ConsoleState next = model.toState(this::nameOf);
+		ConsoleState next = model.toState(this::nameOf, this::ringtoneOf);
 		if (!next.equals(state)) {
 			state = next;
 			listeners.forEach(l -> safely(() -> l.stateChanged(next)));
@@ -324,6 +329,11 @@ final class ConsoleSession implements OperatorConsole {
 	@Override
 	public CompletionStage<Void> answer(String callId) {
 		return actions.answer(callId);
+	}
+
+	@Override
+	public CompletionStage<Void> reject(String callId) {
+		return actions.reject(callId);
 	}
 
 	@Override

@@ -158,7 +158,7 @@ final class SessionModel {
 		return waitingCalls().isEmpty() ? OperatorMode.IDLE : OperatorMode.RINGING;
 	}
 
-	ConsoleState toState(Function<Party, String> names) {
+	ConsoleState toState(Function<Party, String> names, Function<Party, String> ringtones) {
 		OperatorPosition op = operator().orElse(null);
 		Optional<CallView> current;
 		Optional<CallView> consult = consultation().map(c -> view(c, names));
@@ -169,7 +169,7 @@ final class SessionModel {
 					.map(c -> view(c, names));
 		}
 		return new ConsoleState(connection, position, mode(), op != null && op.bound(), op == null || op.online(),
-				nightService, op == null ? Optional.empty() : op.forwarding(), current, consult, queue(names),
+				nightService, op == null ? Optional.empty() : op.forwarding(), current, consult, queue(names, ringtones),
 				pending);
 	}
 
@@ -179,7 +179,7 @@ final class SessionModel {
 		return new CallView(c.id(), others, answeredAt.getOrDefault(c.id(), sinceOf(c)));
 	}
 
-	private List<QueueEntry> queue(Function<Party, String> names) {
+	private List<QueueEntry> queue(Function<Party, String> names, Function<Party, String> ringtones) {
 		List<QueueEntry> rows = new ArrayList<>();
 		List<Call> listed = new ArrayList<>();
 		for (Call c : calls.values()) {
@@ -199,7 +199,7 @@ final class SessionModel {
 							? (autoHolds.contains(c.id()) ? QueueEntry.State.AUTO_HOLD : QueueEntry.State.MANUAL_HOLD)
 							: QueueEntry.State.WAITING;
 			rows.add(new QueueEntry(rows.size() + 1, c.id(), caller.external(), caller.number(), names.apply(caller),
-					state, sinceOf(c)));
+					state, sinceOf(c), ringtones.apply(caller)));
 		}
 		return rows;
 	}

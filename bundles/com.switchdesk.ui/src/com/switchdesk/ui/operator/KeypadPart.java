@@ -1,16 +1,273 @@
 package com.switchdesk.ui.operator;
 
+import java.time.Instant;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Text;
 
-import com.switchdesk.ui.internal.Messages;
-import com.switchdesk.ui.internal.Placeholder;
+import com.switchdesk.callcontrol.ConsoleNotice;
+import com.switchdesk.callcontrol.ConsoleState;
+import com.switchdesk.callcontrol.ConsoleTopics;
+import com.switchdesk.callcontrol.OperatorConsole;
+import com.switchdesk.ui.WidgetIds;
 
+/**
+ * The keypad (seed 3.8, 3.9, figure 20): company name, status area, the number being dialed,
+ * digits, and every call and console key. Keyboard first: with keyboard input on, digits, Enter,
+ * Backspace, Delete, + and Esc typed anywhere in the operator view act on the keypad; the
+ * function keys F3 and F8–F12 are key bindings of the window.
+ */
 public class KeypadPart {
+
+	@Inject
+	private UISynchronize ui;
+	@Inject
+	@Optional
+	private OperatorConsole console;
+
+	private Composite root;
+	private Label company;
+	private Label description;
+	private StatusArea status;
+	private Text number;
+	private KeypadKeys keys;
+	private Listener keyboardFilter;
 
 	@PostConstruct
 	void create(Composite parent) {
-		Placeholder.create(parent, "keypad", Messages.Keypad_title, Messages.Keypad_placeholder);
+		// a small screen scrolls the keypad rather than hiding keys
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		root = WidgetIds.tag(new Composite(scroller, SWT.NONE), "keypad");
+		scroller.setContent(root);
+		scroller.addListener(SWT.Resize, e -> scroller.setMinHeight(
+				root.computeSize(scroller.getClientArea().width, SWT.DEFAULT).y));
+		GridLayoutFactory.swtDefaults().margins(8, 8).spacing(6, 6).applyTo(root);
+
+		company = WidgetIds.tag(new Label(root, SWT.WRAP), "keypad.company");
+		company.setFont(JFaceResources.getHeaderFont());
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(company);
+		description = WidgetIds.tag(new Label(root, SWT.WRAP), "keypad.description");
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(description);
+
+		status = new StatusArea(root);
+
+		number = WidgetIds.tag(new Text(root, SWT.BORDER | SWT.SINGLE | SWT.RIGHT), "keypad.number");
+		number.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT));
+		number.setTextLimit(32);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(number);
+		number.addListener(SWT.Verify, e -> e.doit = e.text.chars().allMatch(c -> "0123456789*#".indexOf(c) >= 0));
+		number.addListener(SWT.DefaultSelection, e -> dialOrAnswer());
+		status.keyboardInputSwitch().addListener(SWT.Selection,
+				e -> number.setEditable(status.keyboardInputSwitch().getSelection()));
+
+		keys = new KeypadKeys(root, this);
+
+		keyboardFilter = this::keyTyped;
+		root.getDisplay().addFilter(SWT.KeyDown, keyboardFilter);
+		root.addListener(SWT.Dispose, e -> root.getDisplay().removeFilter(SWT.KeyDown, keyboardFilter));
+
+		showCompany("", "");
+		if (console != null) {
+			show(console.state());
+		}
+		startTimer();
+	}
+
+	/** The company name and description shown above the keypad (F11). */
+	public void showCompany(String name, String text) {
+		company.setText(name);
+		description.setText(text);
+		((GridData) company.getLayoutData()).exclude = name.isEmpty();
+		((GridData) description.getLayoutData()).exclude = text.isEmpty();
+		company.setVisible(!name.isEmpty());
+		description.setVisible(!text.isEmpty());
+		root.layout(true, true);
+	}
+
+	@Inject
+	@Optional
+	void stateChanged(@UIEventTopic(ConsoleTopics.STATE) ConsoleState state) {
+		if (root != null && !root.isDisposed()) {
+			show(state);
+		}
+	}
+
+	@Inject
+	@Optional
+	void noticed(@UIEventTopic(ConsoleTopics.NOTICE) ConsoleNotice notice) {
+		if (root == null || root.isDisposed()) {
+			return;
+		}
+		switch (notice.kind()) {
+		case REFUSED -> notice.error().ifPresent(e -> status.showMessage(Texts.refusal(e), true));
+		case BINDING_LOST -> status.showMessage(Messages.Notice_bindingLost, true);
+		case AUTO_RETURNED -> status.showMessage(Messages.Notice_autoReturned, false);
+		case INCOMING_CALL -> number.setFocus();
+		}
+	}
+
+	private void show(ConsoleState state) {
+		status.show(state);
+		keys.show(state);
+	}
+
+	private void startTimer() {
+		root.getDisplay().timerExec(1000, new Runnable() {
+			@Override
+			public void run() {
+				if (!root.isDisposed()) {
+					status.tick(Instant.now());
+					root.getDisplay().timerExec(1000, this);
+				}
+			}
+		});
+	}
+
+	@Focus
+	void focus() {
+		number.setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (root != null && !root.isDisposed()) {
+			root.getDisplay().removeFilter(SWT.KeyDown, keyboardFilter);
+		}
+	}
+
+	// ---- actions, called by the keys ----
+
+	String typed() {
+		return number.getText();
+	}
+
+	void type(String digits) {
+		number.insert(digits);
+		number.setFocus();
+	}
+
+	void backspace() {
+		String t = number.getText();
+		if (!t.isEmpty()) {
+			number.setText(t.substring(0, t.length() - 1));
+			number.setSelection(t.length() - 1);
+		}
+		number.setFocus();
+	}
+
+	void clear() {
+		number.setText("");
+		number.setFocus();
+	}
+
+	void dialOrAnswer() {
+		String digits = typed();
+		run(() -> console.enter(digits), true);
+	}
+
+	/** Runs an action; a success clears the message (and the number when asked); refusals come as notices. */
+	void run(Supplier<CompletionStage<Void>> action, boolean clearNumber) {
+		if (console == null) {
+			return;
+		}
+		// keys never keep the keyboard: typing and Enter always go to the number field
+		number.setFocus();
+		status.clearMessage();
+		action.get().thenRun(() -> ui.asyncExec(() -> {
+			if (clearNumber && !number.isDisposed()) {
+				number.setText("");
+			}
+		}));
+	}
+
+	OperatorConsole console() {
+		return console;
+	}
+
+	java.util.Optional<String> typedTarget() {
+		String t = typed().strip();
+		return t.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(t);
+	}
+
+	// ---- keyboard first ----
+
+	private void keyTyped(Event e) {
+		if (!status.keyboardInputSwitch().getSelection() || !root.isVisible() || console == null) {
+			return;
+		}
+		Control focus = e.display.getFocusControl();
+		boolean ours = focus == number || (focus != null && isInside(focus));
+		boolean otherTextField = focus instanceof Text || focus instanceof Combo;
+		if ((otherTextField && !ours) || focus == null || focus.getShell() != root.getShell()) {
+			return;
+		}
+		if (focus == number) {
+			// the text field handles digits and editing keys itself; Enter comes as DefaultSelection
+			if (e.keyCode == SWT.ESC) {
+				run(console::hangUp, false);
+				e.doit = false;
+			} else if (e.keyCode == SWT.DEL) {
+				// the seed's C key is Delete: it clears the whole number
+				clear();
+				e.doit = false;
+			} else if (e.character == '+') {
+				postDial();
+				e.doit = false;
+			}
+			return;
+		}
+		if ("0123456789*#".indexOf(e.character) >= 0 && e.character != 0) {
+			type(String.valueOf(e.character));
+		} else if (e.character == '+') {
+			postDial();
+		} else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+			dialOrAnswer();
+		} else if (e.keyCode == SWT.BS) {
+			backspace();
+		} else if (e.keyCode == SWT.DEL) {
+			clear();
+		} else if (e.keyCode == SWT.ESC) {
+			run(console::hangUp, false);
+		} else {
+			return;
+		}
+		e.doit = false;
+	}
+
+	void postDial() {
+		String digits = typed();
+		run(() -> console.sendDigits(digits), true);
+	}
+
+	private boolean isInside(Control c) {
+		for (Control p = c; p != null; p = p.getParent()) {
+			if (p == root) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

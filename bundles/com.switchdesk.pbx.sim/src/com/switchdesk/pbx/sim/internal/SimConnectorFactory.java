@@ -28,6 +28,8 @@ import com.switchdesk.pbx.sim.SimulatorConnector;
  * <li>{@code sim.trafficPerMinute}: generated calls per minute; default 0</li>
  * <li>{@code sim.script}: a scenario script file to play on start</li>
  * <li>{@code sim.park}: {@code false} for a PBX model without system park</li>
+ * <li>{@code sim.handsetLifted}: {@code false} to start with the operator phone on-hook; by default
+ * it is off-hook (on hands-free), as the seed manual asks before binding</li>
  * </ul>
  */
 @Component(service = PbxConnectorFactory.class, property = "connector.type=sim")
@@ -51,8 +53,12 @@ public final class SimConnectorFactory implements PbxConnectorFactory {
 						: DemoConfigs.hotel();
 		String script = settings.get("sim.script").map(SimConnectorFactory::read).orElse(null);
 		int traffic = settings.getInt("sim.trafficPerMinute", 0);
+		boolean lifted = !settings.get("sim.handsetLifted").map("false"::equalsIgnoreCase).orElse(false);
 		ClosableScheduler scheduler = Schedulers.newRealTime("pbx-simulator");
 		SimulatedPbx pbx = new SimulatedPbx(config, scheduler);
+		if (lifted) {
+			pbx.liftHandset(DemoConfigs.OPERATOR);
+		}
 		return new Owned(pbx, pbx.connect(), scheduler, script, traffic);
 	}
 
@@ -101,7 +107,8 @@ public final class SimConnectorFactory implements PbxConnectorFactory {
 
 		@Override
 		public void close() {
-			simulator.generateTraffic(0);
+			// stopping the scheduler ends generated traffic too; never wait for the PBX thread here,
+			// it may already be gone when the framework shuts down
 			connector.close();
 			scheduler.close();
 		}

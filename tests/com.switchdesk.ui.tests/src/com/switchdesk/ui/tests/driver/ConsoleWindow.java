@@ -107,7 +107,10 @@ public final class ConsoleWindow {
 
 	/** Brings the main window to the front and gives it the keyboard. */
 	public void activate() {
-		ui.onUi(() -> shell().forceActive());
+		ui.run(() -> {
+			shell().forceActive();
+			shell().setFocus();
+		});
 		ui.waitUntil("the main window to be active", () -> ui.display().getActiveShell() == shell());
 	}
 

@@ -14,9 +14,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class XInput {
 
-	void click(int x, int y, int button, int count) {
-		run("mousemove", "--sync", String.valueOf(x), String.valueOf(y), "click", "--repeat", String.valueOf(count),
-				"--delay", "60", String.valueOf(button));
+	/** Moves the pointer (no --sync: it waits for a motion that never comes if the pointer is there). */
+	void move(int x, int y) {
+		run("mousemove", String.valueOf(x), String.valueOf(y));
+	}
+
+	/** Clicks where the pointer is. */
+	void click(int button, int count) {
+		run("click", "--repeat", String.valueOf(count), "--delay", "60", String.valueOf(button));
 	}
 
 	void type(String text) {
