@@ -6,8 +6,9 @@ package com.switchdesk.pbx.serial;
  * failure the owner creates a new one from its {@link TransportFactory}.
  * <p>
  * Threading: every method returns quickly and never blocks on the line, and may be called from any
- * thread. The listener is called from the transport's own thread(s), never from inside a method of
- * this interface's caller, one call at a time.
+ * thread. The listener is called from the transport's own threads (possibly more than one, e.g. a
+ * reader and a writer), never from inside a call to this interface, so it must hand the work to its
+ * own thread.
  */
 public interface Transport {
 

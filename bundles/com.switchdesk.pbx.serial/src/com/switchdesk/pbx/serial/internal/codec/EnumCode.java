@@ -15,13 +15,12 @@ public final class EnumCode<E extends Enum<E>> {
 	private final Object[] byCode;
 	private final Map<E, Integer> codes;
 
-	@SafeVarargs
-	private EnumCode(Class<E> type, E... inWireOrder) {
+	private EnumCode(Class<E> type, Object[] inWireOrder) {
 		this.type = type;
-		this.byCode = inWireOrder.clone();
+		this.byCode = inWireOrder;
 		this.codes = new EnumMap<>(type);
 		for (int i = 0; i < inWireOrder.length; i++) {
-			codes.put(inWireOrder[i], i);
+			codes.put(type.cast(inWireOrder[i]), i);
 		}
 		if (codes.size() != type.getEnumConstants().length || codes.size() != inWireOrder.length) {
 			throw new IllegalStateException("Wire codes of " + type.getSimpleName() + " must list every constant once: "
@@ -31,7 +30,11 @@ public final class EnumCode<E extends Enum<E>> {
 
 	@SafeVarargs
 	public static <E extends Enum<E>> EnumCode<E> of(Class<E> type, E... inWireOrder) {
-		return new EnumCode<>(type, inWireOrder);
+		Object[] copy = new Object[inWireOrder.length];
+		for (int i = 0; i < copy.length; i++) {
+			copy[i] = inWireOrder[i];
+		}
+		return new EnumCode<>(type, copy);
 	}
 
 	public int code(E value) {

@@ -12,7 +12,10 @@ import com.switchdesk.pbx.model.PartyState;
 import com.switchdesk.pbx.model.WakeUpCycle;
 import com.switchdesk.pbx.model.WakeUpOutcome;
 
-/** The wire code of every SPI enum; the tables in docs/protocol.md section 7.3 list the same codes. */
+/**
+ * The wire code of every SPI enum; the tables in docs/protocol.md section 7.3 list the same codes. A
+ * constant added to the SPI later gets the next free code at the end, so existing codes never move.
+ */
 public final class WireCodes {
 
 	public static final EnumCode<DeviceState> DEVICE_STATE = EnumCode.of(DeviceState.class, DeviceState.IDLE,
@@ -24,7 +27,7 @@ public final class WireCodes {
 
 	public static final EnumCode<PartyState> PARTY_STATE = EnumCode.of(PartyState.class, PartyState.INITIATED,
 			PartyState.ALERTING, PartyState.QUEUED, PartyState.CONNECTED, PartyState.HELD, PartyState.PARKED,
-			PartyState.FAILED);
+			PartyState.FAILED, PartyState.HOLDING);
 
 	public static final EnumCode<GroupKind> GROUP_KIND = EnumCode.of(GroupKind.class, GroupKind.HUNT,
 			GroupKind.OPERATOR);
