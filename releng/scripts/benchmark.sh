@@ -2,11 +2,22 @@
 # Benchmarks (not tests): figures for docs/PERFORMANCE.md.
 #
 #   releng/scripts/benchmark.sh [startup] [RUNS]
+#   releng/scripts/benchmark.sh store [CUSTOMERS] [IMPORT_ROWS]
+#   releng/scripts/benchmark.sh board
 #
 # startup: cold start of the product to a visible operator window, next to a bare e4 application
 #          built from the same target and runtime feature; median of RUNS (default 7) alternating runs.
 #          Cold = new configuration area (OSGi cache) and new instance area for every run, as on a
 #          first start after installation; the OS file cache is warm.
+# store:   the customer database (com.switchdesk.store.tests.bench.StoreBenchmark): password hash cost,
+#          CSV import of IMPORT_ROWS (default 100,000) next to Derby's SYSCS_IMPORT_TABLE_BULK, caller look-up
+#          and search-as-you-type among CUSTOMERS (default 1,000,000; kept in $STORE_BENCH_DIR, default
+#          target/store-bench, and reused by the next run). Needs no display.
+# board:   the busy-lamp board (releng/bench/board, plain Java on the product's jars): 10,000 extensions,
+#          500 PBX events/s from another thread through the real board view; event -> tile latency p50/p99,
+#          display-thread busy fraction, page turn, heap after GC. Twice: events on any extension (most are
+#          off screen, as in real use), then every event on a tile on screen. Also saves screenshots of the
+#          board in English and Chinese to releng/bench/board/target/.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 root=$(repo_root)
@@ -20,6 +31,20 @@ runs=${2:-7}
 build_products() {
 	./mvnw -B -q -Pbench -DskipTests clean verify
 }
+
+store() {
+	local work=${STORE_BENCH_DIR:-$root/target/store-bench} cp
+	./mvnw -B -q -DskipTests verify -pl releng/com.switchdesk.target,bundles/com.switchdesk.model,bundles/com.switchdesk.pbx,bundles/com.switchdesk.callcontrol,bundles/com.switchdesk.derby,bundles/com.switchdesk.store,tests/com.switchdesk.store.tests
+	./mvnw -B -q -f releng/bench/store/pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	cp=$(printf '%s:' bundles/com.switchdesk.{store,model,callcontrol}/target/com.switchdesk.*-1.0.0-SNAPSHOT.jar \
+		tests/com.switchdesk.store.tests/target/com.switchdesk.store.tests-1.0.0-SNAPSHOT.jar)$(cat releng/bench/store/target/classpath.txt)
+	"$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" com.switchdesk.store.tests.bench.StoreBenchmark "$work" "${1:-1000000}" "${2:-100000}"
+}
+
+if [ "$what" = store ]; then
+	store "${@:2}"
+	exit
+fi
 
 # time_to_window INSTALL_DIR TITLE -> milliseconds from JVM launch to the window being mapped
 time_to_window() {
@@ -41,6 +66,26 @@ time_to_window() {
 	kill $pid; wait $pid 2>/dev/null || true
 	rm -rf "$scratch"
 	echo $(((end - start) / 1000000))
+}
+
+board() {
+	local plugins out cp
+	plugins=$root/product/target/products/com.switchdesk.console/linux/gtk/x86_64/switchdesk/plugins
+	out=$root/releng/bench/board/target
+	rm -rf "$out"
+	mkdir -p "$out/classes"
+	cp=$(ls "$plugins"/*.jar | grep -v equinox.launcher | tr '\n' ':')
+	# shellcheck disable=SC2046
+	"$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 -d "$out/classes" -cp "$cp" $(find releng/bench/board/src -name '*.java')
+	board_java() { "$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$out/classes:$cp" "$@" 2>&1 | grep -v SessionManager; }
+	echo "== events on any of the 10,000 extensions (most off screen, as in real use)"
+	board_java com.switchdesk.bench.board.BoardBenchmark --extensions 10000 --rate 500 --seconds 60 --targets all
+	echo "== flood: every event on a tile on screen"
+	board_java com.switchdesk.bench.board.BoardBenchmark --extensions 10000 --rate 500 --seconds 30 --targets visible
+	board_java com.switchdesk.bench.board.BoardScreenshot --screenshot "$out/board-en.png" --extensions 10000 --locate 8124
+	board_java -Duser.language=zh -Duser.country=CN com.switchdesk.bench.board.BoardScreenshot \
+		--screenshot "$out/board-zh_CN.png" --extensions 400 --width 900 --height 700 --locate 8042
+	echo "machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -1), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), Xvfb $DISPLAY, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -71,5 +116,6 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 case "$what" in
 	startup) startup ;;
-	*) echo "unknown benchmark: $what (known: startup)" >&2; exit 2 ;;
+	board) board ;;
+	*) echo "unknown benchmark: $what (known: startup, store, board)" >&2; exit 2 ;;
 esac

@@ -18,12 +18,14 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 import com.switchdesk.callcontrol.ConsoleNotice;
@@ -220,8 +222,14 @@ public class KeypadPart {
 		}
 		Control focus = e.display.getFocusControl();
 		boolean ours = focus == number || (focus != null && isInside(focus));
-		boolean otherTextField = focus instanceof Text || focus instanceof Combo;
-		if ((otherTextField && !ours) || focus == null || focus.getShell() != root.getShell()) {
+		// widgets with keys of their own keep them: text fields, and the board, where typing locates
+		boolean ownKeys = focus instanceof Text || focus instanceof Combo || focus instanceof Canvas;
+		if ((ownKeys && !ours) || focus == null || focus.getShell() != root.getShell()) {
+			return;
+		}
+		if (!ours && focus instanceof Table
+				&& (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR || e.keyCode == SWT.ESC)) {
+			// in the queue, Enter answers the selected row
 			return;
 		}
 		if (focus == number) {
