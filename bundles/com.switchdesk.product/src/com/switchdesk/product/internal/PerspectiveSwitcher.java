@@ -23,6 +23,8 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.service.event.Event;
 
+import com.switchdesk.ui.WidgetIds;
+
 /**
  * The perspective switcher in the window's top trim: one radio button per perspective, kept in
  * step with the active perspective however it was changed (menu, key or this switcher).
@@ -44,7 +46,7 @@ public class PerspectiveSwitcher {
 	void create(Composite parent) {
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
-		bar.setData(AboutDialog.WIDGET_KEY, "perspective.switcher");
+		WidgetIds.tag(bar, "perspective.switcher");
 		for (String id : Perspectives.ALL) {
 			MPerspective perspective = (MPerspective) models.find(id, application);
 			if (perspective == null) {
@@ -57,7 +59,7 @@ public class PerspectiveSwitcher {
 				item.setImage(resources.create(ImageDescriptor.createFromURLSupplier(true,
 						() -> toUrl(perspective.getIconURI()))));
 			}
-			item.setData(AboutDialog.WIDGET_KEY, "perspective.switcher." + id.substring(id.lastIndexOf('.') + 1));
+			WidgetIds.tag(item, "perspective.switcher." + id.substring(id.lastIndexOf('.') + 1));
 			item.addListener(SWT.Selection, e -> {
 				if (item.getSelection()) {
 					Perspectives.switchTo(id, application, models, parts);
