@@ -34,7 +34,7 @@ build_products() {
 
 store() {
 	local work=${STORE_BENCH_DIR:-$root/target/store-bench} cp
-	./mvnw -B -q -DskipTests verify -pl releng/com.switchdesk.target,bundles/com.switchdesk.model,bundles/com.switchdesk.pbx,bundles/com.switchdesk.callcontrol,bundles/com.switchdesk.derby,bundles/com.switchdesk.store,tests/com.switchdesk.store.tests
+	./mvnw -B -q -DskipTests verify -pl releng/com.switchdesk.target,bundles/com.switchdesk.model,bundles/com.switchdesk.pbx,bundles/com.switchdesk.profile,bundles/com.switchdesk.callcontrol,bundles/com.switchdesk.derby,bundles/com.switchdesk.store,tests/com.switchdesk.store.tests
 	./mvnw -B -q -f releng/bench/store/pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	cp=$(printf '%s:' bundles/com.switchdesk.{store,model,callcontrol}/target/com.switchdesk.*-1.0.0-SNAPSHOT.jar \
 		tests/com.switchdesk.store.tests/target/com.switchdesk.store.tests-1.0.0-SNAPSHOT.jar)$(cat releng/bench/store/target/classpath.txt)

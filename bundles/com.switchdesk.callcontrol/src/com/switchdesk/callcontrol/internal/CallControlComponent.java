@@ -24,7 +24,9 @@ import com.switchdesk.callcontrol.ConsoleTopics;
 import com.switchdesk.callcontrol.ExtensionBoard;
 import com.switchdesk.callcontrol.OperatorConsole;
 import com.switchdesk.callcontrol.PbxConnection;
+import com.switchdesk.pbx.ConnectorSettings;
 import com.switchdesk.pbx.PbxConnectorFactory;
+import com.switchdesk.profile.ProfileService;
 
 /**
  * Runs call control in the product: one call-control thread, one lookup thread, and the three
@@ -36,10 +38,17 @@ public final class CallControlComponent {
 
 	private final ExecutorService controlThread = Executors.newSingleThreadExecutor(r -> daemon(r, "call-control"));
 	private final ExecutorService lookups = Executors.newSingleThreadExecutor(r -> daemon(r, "caller-lookup"));
-	private final CallControl control = new CallControl(controlThread, lookups, Clock.systemDefaultZone(),
-			new PreferenceSettingsStore());
+	private final CallControl control;
 	private List<ServiceRegistration<?>> registrations = List.of();
 	private volatile EventAdmin events;
+
+	/** The customer profile decides the PBX connection until an administrator changes it. */
+	@Activate
+	public CallControlComponent(@Reference(cardinality = ReferenceCardinality.OPTIONAL) ProfileService profile) {
+		ConnectorSettings defaults = profile == null ? ConnectorSettings.simulator()
+				: new ConnectorSettings(profile.active().connection().connector(), profile.active().connection().values());
+		control = new CallControl(controlThread, lookups, Clock.systemDefaultZone(), new PreferenceSettingsStore(defaults));
+	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	void addFactory(PbxConnectorFactory factory) {

@@ -12,9 +12,10 @@ import org.osgi.service.prefs.BackingStoreException;
 import com.switchdesk.pbx.ConnectorSettings;
 
 /**
- * Connector settings in the user's instance preferences (this PC, this user). Defaults come from
- * system properties {@code switchdesk.pbx.connector} and {@code switchdesk.<key>}, which the launcher
- * sets from the customer profile; without them the embedded simulator is used.
+ * Connector settings in the user's instance preferences (this PC, this user). Until an
+ * administrator chooses, the customer profile's PBX connection applies; system properties
+ * {@code switchdesk.pbx.connector} and {@code switchdesk.<key>} override it for one run (tests,
+ * demos); without either, the embedded simulator is used.
  */
 final class PreferenceSettingsStore implements SettingsStore {
 
@@ -24,13 +25,21 @@ final class PreferenceSettingsStore implements SettingsStore {
 	private static final String[] KNOWN_KEYS = { "serial.port", "serial.baud", "serial.dataBits", "serial.parity",
 			"serial.stopBits", "sim.trafficPerMinute", "sim.extensions", "sim.script", "sim.park" };
 
+	private final ConnectorSettings profileDefaults;
+
+	/** @param profileDefaults the customer profile's connection, used until settings are saved */
+	PreferenceSettingsStore(ConnectorSettings profileDefaults) {
+		this.profileDefaults = profileDefaults;
+	}
+
 	@Override
 	public ConnectorSettings load() {
 		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
-		String type = prefs.get(TYPE_KEY, System.getProperty("switchdesk." + TYPE_KEY, ConnectorSettings.DEFAULT_TYPE));
+		String type = prefs.get(TYPE_KEY,
+				System.getProperty("switchdesk." + TYPE_KEY, profileDefaults.type()));
 		Map<String, String> values = new HashMap<>();
 		for (String key : KNOWN_KEYS) {
-			String v = prefs.get(key, System.getProperty("switchdesk." + key));
+			String v = prefs.get(key, System.getProperty("switchdesk." + key, profileDefaults.values().get(key)));
 			if (v != null) {
 				values.put(key, v);
 			}

@@ -13,6 +13,7 @@ import com.switchdesk.callcontrol.ConsoleTopics;
 import com.switchdesk.callcontrol.OperatorConsole;
 import com.switchdesk.callcontrol.OperatorMode;
 import com.switchdesk.callcontrol.QueueEntry;
+import com.switchdesk.ui.settings.ConsoleSettings;
 
 /**
  * The PC's reaction to calls at the operator position, in every perspective (an e4 add-on): the
@@ -31,9 +32,11 @@ public class IncomingCallAlerts {
 	private AlertSettings settings = AlertSettings.DEFAULTS;
 	private IncomingCallPopup popup;
 
-	/** Popup mode and ringtones, from the administrator's settings. */
-	public void setSettings(AlertSettings newSettings) {
-		this.settings = newSettings;
+	/** Popup mode and ringtones follow the administrator's settings. */
+	@Inject
+	@Optional
+	void settingsChanged(ConsoleSettings changed) {
+		this.settings = changed.alerts();
 	}
 
 	@Inject

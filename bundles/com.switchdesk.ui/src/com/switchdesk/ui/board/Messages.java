@@ -72,6 +72,19 @@ public final class Messages extends NLS {
 	public static String Access_tile;
 	public static String Access_dial;
 
+	public static String Details_title;
+	public static String Details_number;
+	public static String Details_name;
+	public static String Details_noName;
+	public static String Details_kind;
+	public static String Details_operator;
+	public static String Details_extension;
+	public static String Details_state;
+	public static String Details_office;
+	public static String Details_yes;
+	public static String Details_no;
+	public static String Details_close;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}

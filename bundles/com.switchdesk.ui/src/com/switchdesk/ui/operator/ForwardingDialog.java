@@ -19,14 +19,17 @@ import com.switchdesk.ui.WidgetIds;
 final class ForwardingDialog extends Dialog {
 
 	private final String initial;
+	private final boolean initialExternal;
 	private Text number;
 	private Button external;
 	private Label error;
 	private Forwarding result;
 
-	ForwardingDialog(Shell parent, String initialNumber) {
+	/** Proposes the typed number or the default forwarding number of the settings (seed 3.10.1). */
+	ForwardingDialog(Shell parent, String initialNumber, boolean external) {
 		super(parent);
 		this.initial = initialNumber;
+		this.initialExternal = external;
 	}
 
 	@Override
@@ -47,6 +50,7 @@ final class ForwardingDialog extends Dialog {
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(number);
 		external = WidgetIds.tag(new Button(area, SWT.CHECK), "forwarding.external");
 		external.setText(Messages.Forward_external);
+		external.setSelection(initialExternal);
 		error = new Label(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(error);
 		return area;

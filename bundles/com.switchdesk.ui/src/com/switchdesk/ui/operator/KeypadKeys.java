@@ -1,11 +1,13 @@
 package com.switchdesk.ui.operator;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -16,6 +18,7 @@ import com.switchdesk.callcontrol.OperatorMode;
 import com.switchdesk.callcontrol.PendingAction;
 import com.switchdesk.pbx.model.Forwarding;
 import com.switchdesk.ui.WidgetIds;
+import com.switchdesk.ui.settings.ConsoleSettings;
 
 /** The keypad's buttons: digits, call keys, function keys and the console functions. */
 final class KeypadKeys {
@@ -30,6 +33,8 @@ final class KeypadKeys {
 	private final Button forwarding;
 	private final Button night;
 	private ConsoleState state;
+	private final Button[] speedKeys = new Button[2];
+	private List<ConsoleSettings.SpeedKey> speedKeySettings = List.of();
 
 	KeypadKeys(Composite parent, KeypadPart part) {
 		this.part = part;
@@ -66,6 +71,12 @@ final class KeypadKeys {
 		key(functions, Messages.Key_postDial, Messages.Key_postDialTip, "keypad.postDial", e -> part.postDial());
 		key(functions, Messages.Key_park, Messages.Key_parkTip, "keypad.park",
 				e -> part.run(() -> part.console().park(), false));
+
+		Composite speed = grid(parent, 2, true);
+		for (int i = 0; i < speedKeys.length; i++) {
+			int index = i;
+			speedKeys[i] = key(speed, "", "", "keypad.speed" + (i + 1), e -> dialSpeedKey(index));
+		}
 
 		Composite console = grid(parent, 2, true);
 		bind = key(console, Messages.Key_bind, Messages.Key_bindTip, "keypad.bind",
@@ -116,12 +127,34 @@ final class KeypadKeys {
 		b.setText(pending ? "▶ " + text : text);
 	}
 
+	/** The programmable keys (F12): label and digits from the settings; an unused key is greyed. */
+	void showSpeedKeys(List<ConsoleSettings.SpeedKey> keys) {
+		speedKeySettings = keys;
+		for (int i = 0; i < speedKeys.length; i++) {
+			ConsoleSettings.SpeedKey k = i < keys.size() ? keys.get(i) : new ConsoleSettings.SpeedKey("", "");
+			speedKeys[i].setText(k.isUsed() ? (k.label().isBlank() ? k.digits() : k.label() + "  " + k.digits())
+					: NLS.bind(Messages.Key_speedEmpty, i + 1));
+			speedKeys[i].setEnabled(k.isUsed());
+			speedKeys[i].setToolTipText(k.digits());
+		}
+	}
+
+	private void dialSpeedKey(int index) {
+		if (index < speedKeySettings.size() && speedKeySettings.get(index).isUsed()) {
+			String digits = speedKeySettings.get(index).digits();
+			part.run(() -> part.console().enter(digits), false);
+		}
+	}
+
 	private void toggleForwarding() {
 		if (state.forwarding().isPresent()) {
 			part.run(() -> part.console().setForwarding(Optional.empty()), false);
 			return;
 		}
-		ForwardingDialog dialog = new ForwardingDialog(dial.getShell(), part.typed());
+		ConsoleSettings settings = part.settings();
+		String proposed = part.typed().isBlank() ? settings.forwardNumber() : part.typed();
+		ForwardingDialog dialog = new ForwardingDialog(dial.getShell(), proposed,
+				part.typed().isBlank() && settings.forwardExternal());
 		if (dialog.open() == IDialogConstants.OK_ID) {
 			Forwarding target = dialog.result();
 			part.run(() -> part.console().setForwarding(Optional.of(target)), true);

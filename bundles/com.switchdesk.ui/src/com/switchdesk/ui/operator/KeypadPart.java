@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -33,6 +32,7 @@ import com.switchdesk.callcontrol.ConsoleState;
 import com.switchdesk.callcontrol.ConsoleTopics;
 import com.switchdesk.callcontrol.OperatorConsole;
 import com.switchdesk.ui.WidgetIds;
+import com.switchdesk.ui.settings.ConsoleSettings;
 
 /**
  * The keypad (seed 3.8, 3.9, figure 20): company name, status area, the number being dialed,
@@ -55,6 +55,7 @@ public class KeypadPart {
 	private Text number;
 	private KeypadKeys keys;
 	private Listener keyboardFilter;
+	private ConsoleSettings settings = ConsoleSettings.DEFAULTS;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -91,15 +92,34 @@ public class KeypadPart {
 		root.getDisplay().addFilter(SWT.KeyDown, keyboardFilter);
 		root.addListener(SWT.Dispose, e -> root.getDisplay().removeFilter(SWT.KeyDown, keyboardFilter));
 
-		showCompany("", "");
+		showSettings(settings);
 		if (console != null) {
 			show(console.state());
 		}
 		startTimer();
 	}
 
+	/** The administrator's settings changed: company name and text (F11), speed keys (F12). */
+	@Inject
+	@Optional
+	void settingsChanged(ConsoleSettings changed) {
+		settings = changed;
+		if (root != null && !root.isDisposed()) {
+			showSettings(changed);
+		}
+	}
+
+	private void showSettings(ConsoleSettings s) {
+		showCompany(s.companyName(), s.companyDescription());
+		keys.showSpeedKeys(s.speedKeys());
+	}
+
+	ConsoleSettings settings() {
+		return settings;
+	}
+
 	/** The company name and description shown above the keypad (F11). */
-	public void showCompany(String name, String text) {
+	private void showCompany(String name, String text) {
 		company.setText(name);
 		description.setText(text);
 		((GridData) company.getLayoutData()).exclude = name.isEmpty();
@@ -151,13 +171,6 @@ public class KeypadPart {
 	@Focus
 	void focus() {
 		number.setFocus();
-	}
-
-	@PreDestroy
-	void dispose() {
-		if (root != null && !root.isDisposed()) {
-			root.getDisplay().removeFilter(SWT.KeyDown, keyboardFilter);
-		}
 	}
 
 	// ---- actions, called by the keys ----
