@@ -22,11 +22,16 @@ import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 
+import com.switchdesk.callcontrol.ExtensionBoard;
+import com.switchdesk.callcontrol.PbxConnection;
 import com.switchdesk.licence.LicenceService;
 import com.switchdesk.product.licence.LicenceGate;
 import com.switchdesk.product.licence.LicenceMeter;
 import com.switchdesk.profile.ProfileService;
 import com.switchdesk.profile.Profiles;
+import com.switchdesk.store.AccountService;
+import com.switchdesk.store.OperatorSession;
+import com.switchdesk.ui.login.LoginFlow;
 
 /**
  * Start-up of the console application, in the order the e4 workbench calls the hooks:
@@ -70,12 +75,31 @@ public class ConsoleLifeCycle {
 			refused = true;
 			return;
 		}
+		if (!logIn(context)) {
+			refused = true;
+			return;
+		}
 		if (StartupSplash.show(display, branding.splash(), branding.productName(), branding.version()) == null) {
 			JvmSplash.close();
 		}
 		LicenceMeter meter = LicenceMeter.start(licence, LicenceService.TICK_INTERVAL,
 				() -> onDisplay(display, () -> trialEndedWhileRunning(context, display, gate)));
 		display.disposeExec(meter::close);
+	}
+
+	/** F01: nobody works at the console without logging in; the session goes into the context. */
+	private boolean logIn(IEclipseContext context) {
+		AccountService accounts = context.get(AccountService.class);
+		if (accounts == null) {
+			JvmSplash.close();
+			MessageDialog.openError(null, branding.productName(), LoginFlow.noStoreMessage());
+			return false;
+		}
+		JvmSplash.close(); // the login dialog must not sit under a picture that stays on top
+		java.util.Optional<OperatorSession> session = new LoginFlow(accounts, context.get(ExtensionBoard.class),
+				context.get(PbxConnection.class), branding.productName()).run(null, true);
+		session.ifPresent(s -> context.set(OperatorSession.class, s));
+		return session.isPresent();
 	}
 
 	@ProcessAdditions

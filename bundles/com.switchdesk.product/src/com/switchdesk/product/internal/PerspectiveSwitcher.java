@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.service.event.Event;
 
+import com.switchdesk.store.OperatorSession;
 import com.switchdesk.ui.WidgetIds;
 
 /**
@@ -32,6 +33,7 @@ import com.switchdesk.ui.WidgetIds;
 public class PerspectiveSwitcher {
 
 	private final Map<String, ToolItem> items = new LinkedHashMap<>();
+	private OperatorSession session;
 
 	@Inject
 	private MApplication application;
@@ -68,6 +70,26 @@ public class PerspectiveSwitcher {
 			items.put(id, item);
 		}
 		showActive();
+		enforceRole();
+	}
+
+	/** A new login may be an operator's: the administrator perspective closes to them. */
+	@Inject
+	void session(@Optional OperatorSession session) {
+		this.session = session;
+		enforceRole();
+	}
+
+	private void enforceRole() {
+		items.forEach((id, item) -> {
+			if (!item.isDisposed()) {
+				item.setEnabled(Perspectives.allowed(id, session));
+			}
+		});
+		MPerspective active = window == null || items.isEmpty() ? null : models.getActivePerspective(window);
+		if (active != null && !Perspectives.allowed(active.getElementId(), session)) {
+			Perspectives.switchTo(Perspectives.OPERATOR, application, models, parts);
+		}
 	}
 
 	@Inject

@@ -9,6 +9,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
+import com.switchdesk.store.OperatorSession;
+
 /** The console's perspectives and the two operations on them: switch and reset. */
 final class Perspectives {
 
@@ -17,6 +19,14 @@ final class Perspectives {
 	static final List<String> ALL = List.of(OPERATOR, ADMINISTRATOR);
 
 	private Perspectives() {
+	}
+
+	/**
+	 * Only administrators may open the administrator perspective (accounts, settings, extension
+	 * services); an operator account works the console alone.
+	 */
+	static boolean allowed(String id, OperatorSession session) {
+		return !ADMINISTRATOR.equals(id) || session == null || session.isAdministrator();
 	}
 
 	static boolean switchTo(String id, MApplication application, EModelService models, EPartService parts) {

@@ -10,11 +10,13 @@ import com.switchdesk.callcontrol.ConsoleState;
 import com.switchdesk.callcontrol.ConsoleTopics;
 import com.switchdesk.callcontrol.OperatorConsole;
 import com.switchdesk.callcontrol.OperatorMode;
+import com.switchdesk.store.OperatorSession;
 
 /**
- * Opens the operator session for this console's position as soon as the PBX is reached (an e4
- * add-on). The position is the one the operator logged in with, or the system property
- * {@code switchdesk.operator} (default 8000) for a console without login.
+ * Opens the operator session for this console's position as soon as the PBX is reached, and again
+ * after the PBX comes back (an e4 add-on). The position is the extension the operator logged in at;
+ * a logout closes the position. Where nobody logged in (a console started without the login step)
+ * the position is the system property {@code switchdesk.operator}, default 8000.
  */
 public class SessionStarter {
 
@@ -26,11 +28,28 @@ public class SessionStarter {
 
 	private volatile String position = System.getProperty(POSITION_PROPERTY, "8000");
 	private boolean opening;
+	private boolean loggedIn;
 
-	/** The position the operator logged in with. */
-	public void setPosition(String loggedIn) {
-		this.position = loggedIn;
-		opening = false;
+	/** Follows the login: a new session opens its position, a logout (no session) closes it. */
+	@Inject
+	void session(@Optional OperatorSession session) {
+		if (session != null) {
+			boolean moved = !session.extension().equals(position);
+			position = session.extension();
+			if (moved && console != null && console.state().mode() != OperatorMode.LOGGED_OUT) {
+				console.close();
+			}
+			opening = false;
+			if (console != null) {
+				stateChanged(console.state());
+			}
+		} else if (loggedIn) {
+			position = "";
+			if (console != null) {
+				console.close();
+			}
+		}
+		loggedIn = session != null;
 	}
 
 	@PostConstruct

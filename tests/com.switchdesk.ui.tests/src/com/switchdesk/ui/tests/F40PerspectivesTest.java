@@ -49,7 +49,7 @@ class F40PerspectivesTest {
 
 		console.switchWithButton(ConsoleWindow.ADMINISTRATOR);
 		// an admin perspective shows its parts as tabs of one stack: the selected one is visible
-		ui.waitUntil("the customers part to be shown", () -> console.isPartVisible(ADMIN_PARTS.get(0)));
+		ui.waitUntil("one administrator part to be shown", () -> ADMIN_PARTS.stream().anyMatch(console::isPartVisible));
 		for (String part : ADMIN_PARTS) {
 			assertTrue(console.part(part) != null, part + " present in the administrator perspective");
 		}

@@ -1,5 +1,6 @@
 package com.switchdesk.ui.tests.driver;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -64,6 +65,7 @@ public final class RunningProduct {
 		ui.setDaemon(true);
 		ui.start();
 		try {
+			logInWhenAsked(ui);
 			if (!started.await(120, TimeUnit.SECONDS)) {
 				throw new AssertionError("The product's window did not come up within 120 s");
 			}
@@ -75,6 +77,22 @@ public final class RunningProduct {
 			ended.exceptionNow();
 			throw new AssertionError("The product failed to start", ended.exceptionNow());
 		}
+	}
+
+	/**
+	 * The console asks for a login before its window opens (F01): the tests log in as the
+	 * administrator, typing into the dialog like anybody else.
+	 */
+	private void logInWhenAsked(Thread uiThread) throws InterruptedException {
+		Display starting = null;
+		while (starting == null && !started.await(50, TimeUnit.MILLISECONDS)) {
+			starting = Display.findDisplay(uiThread);
+		}
+		if (starting == null) {
+			return;
+		}
+		UiDriver driver = new UiDriver(starting);
+		LoginPage.waitFor(driver, Duration.ofSeconds(120)).logInAsAdministrator();
 	}
 
 	private static IApplication createApplication() {

@@ -160,7 +160,7 @@ public final class UiDriver {
 		return onUi(() -> find(id).map(UiDriver::textOfWidget).orElse(""));
 	}
 
-	private static String textOfWidget(Widget w) {
+	public static String textOfWidget(Widget w) {
 		if (w.isDisposed()) {
 			return "";
 		}
