@@ -25,6 +25,8 @@ final class Messages extends NLS {
 	public static String Change_ok;
 	public static String Logout_title;
 	public static String Logout_callsInProgress;
+	public static String Status_loggedOut;
+	public static String Status_loggedIn;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -34,6 +34,12 @@ final class KeypadKeys {
 	private final Button night;
 	private ConsoleState state;
 	private final Button[] speedKeys = new Button[2];
+	private final List<Button> digitKeys = new java.util.ArrayList<>();
+
+	/** The digit keys' height when there is room, and the least they shrink to before the keypad scrolls. */
+	static final int DIGIT_HEIGHT = 40;
+	static final int MIN_DIGIT_HEIGHT = 28;
+	static final int DIGIT_ROWS = 4;
 	private List<ConsoleSettings.SpeedKey> speedKeySettings = List.of();
 
 	KeypadKeys(Composite parent, KeypadPart part) {
@@ -43,7 +49,8 @@ final class KeypadKeys {
 			Button b = key(digits, d, "", "keypad.digit." + (d.equals("*") ? "star" : d.equals("#") ? "hash" : d),
 					e -> part.type(d));
 			b.setFont(JFaceResources.getHeaderFont());
-			GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 40).applyTo(b);
+			GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, DIGIT_HEIGHT).applyTo(b);
+			digitKeys.add(b);
 		}
 
 		Composite call = grid(parent, 2, true);
@@ -125,6 +132,13 @@ final class KeypadKeys {
 		b.setFont(pending ? JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT) : null);
 		String text = b.getText().replaceFirst("^▶ ", "");
 		b.setText(pending ? "▶ " + text : text);
+	}
+
+	/** Sets the digit keys' height; the caller lays the keypad out again. */
+	void setDigitHeight(int height) {
+		for (Button b : digitKeys) {
+			((org.eclipse.swt.layout.GridData) b.getLayoutData()).heightHint = height;
+		}
 	}
 
 	/** The programmable keys (F12): label and digits from the settings; an unused key is greyed. */

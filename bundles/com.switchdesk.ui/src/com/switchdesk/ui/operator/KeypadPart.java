@@ -56,17 +56,17 @@ public class KeypadPart {
 	private KeypadKeys keys;
 	private Listener keyboardFilter;
 	private ConsoleSettings settings = ConsoleSettings.DEFAULTS;
+	private ScrolledComposite scroller;
 
 	@PostConstruct
 	void create(Composite parent) {
 		// a small screen scrolls the keypad rather than hiding keys
-		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		root = WidgetIds.tag(new Composite(scroller, SWT.NONE), "keypad");
 		scroller.setContent(root);
-		scroller.addListener(SWT.Resize, e -> scroller.setMinHeight(
-				root.computeSize(scroller.getClientArea().width, SWT.DEFAULT).y));
+		scroller.addListener(SWT.Resize, e -> fit());
 		GridLayoutFactory.swtDefaults().margins(8, 8).spacing(6, 6).applyTo(root);
 
 		company = WidgetIds.tag(new Label(root, SWT.WRAP), "keypad.company");
@@ -126,6 +126,27 @@ public class KeypadPart {
 		((GridData) description.getLayoutData()).exclude = text.isEmpty();
 		company.setVisible(!name.isEmpty());
 		description.setVisible(!text.isEmpty());
+		fit();
+	}
+
+	/**
+	 * Fits the keypad to its area: when the window is short the digit keys give up height first
+	 * (down to a size still easy to hit), and only then does the keypad scroll. GTK's overlay
+	 * scroll bars are hidden until the pointer moves, so a scrolled-off key would look missing.
+	 */
+	private void fit() {
+		if (scroller == null || scroller.isDisposed()) {
+			return;
+		}
+		int width = scroller.getClientArea().width;
+		int available = scroller.getClientArea().height;
+		keys.setDigitHeight(KeypadKeys.DIGIT_HEIGHT);
+		int excess = root.computeSize(width, SWT.DEFAULT, true).y - available;
+		if (excess > 0 && available > 0) {
+			int perRow = (excess + KeypadKeys.DIGIT_ROWS - 1) / KeypadKeys.DIGIT_ROWS;
+			keys.setDigitHeight(Math.max(KeypadKeys.MIN_DIGIT_HEIGHT, KeypadKeys.DIGIT_HEIGHT - perRow));
+		}
+		scroller.setMinHeight(root.computeSize(width, SWT.DEFAULT, true).y);
 		root.layout(true, true);
 	}
 

@@ -107,6 +107,8 @@ class F01LoginUiTest {
 		ui.waitUntil("the login dialog to close", () -> !LoginPage.isOpen(ui), Duration.ofSeconds(30));
 		OperatorSession operator = waitForPositionOpen();
 		assertEquals(Role.OPERATOR, operator.role());
+		ui.waitUntil("the status line to name the operator",
+				() -> "Logged in: Front desk (frontdesk), position 8000".equals(ui.textOf("status.session.text")));
 
 		ToolItem admin = ui.widget("perspective.switcher.admin");
 		ui.waitUntil("the administrator button to be disabled", () -> !admin.isEnabled());

@@ -2,6 +2,7 @@ package com.switchdesk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,7 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -84,6 +88,9 @@ abstract class LanguageScreens {
 		assertEquals(want.operator(), ui.onUi(operator::getText));
 		assertEquals(want.administrator(), ui.onUi(administrator::getText));
 		assertNoUntranslatedKeys(console.shell());
+		assertShownWhole("status.connection");
+		assertShownWhole("status.session");
+		assertKeypadShowsEveryKeyOrScrolls();
 		Path operatorShot = console.screenshot("f42-" + want.nl() + "-operator");
 
 		console.switchWithButton(ConsoleWindow.ADMINISTRATOR);
@@ -114,6 +121,56 @@ abstract class LanguageScreens {
 		ui.screenshot(dialog, "f42-" + want.nl() + "-activation");
 		activation.cancel();
 		assertFalse(activation.answer());
+	}
+
+	/**
+	 * The control lies inside the window's client area, not cut off at its edge. Measured in the
+	 * shell's own coordinates: the window manager's frame is not ours to judge.
+	 */
+	protected void assertShownWhole(String id) {
+		String problem = ui.onUi(() -> {
+			Shell shell = console.shell();
+			Control control = (Control) ui.find(id).orElseThrow(() -> new AssertionError("no " + id));
+			Rectangle bounds = ui.display().map(control.getParent(), shell, control.getBounds());
+			Rectangle client = shell.getClientArea();
+			return client.union(bounds).equals(client) && control.isVisible() ? null
+					: id + " at " + bounds + " is not inside the window's client area " + client;
+		});
+		assertNull(problem, problem);
+	}
+
+	/** Every key of the keypad can be seen: inside the keypad's area and the window, or that area scrolls. */
+	protected void assertKeypadShowsEveryKeyOrScrolls() {
+		String problem = ui.onUi(() -> {
+			Shell shell = console.shell();
+			Control keypad = (Control) ui.find("keypad").orElseThrow();
+			ScrolledComposite scroller = (ScrolledComposite) keypad.getParent();
+			Rectangle visible = ui.display().map(scroller, shell, scroller.getClientArea())
+					.intersection(shell.getClientArea());
+			boolean scrolls = scroller.getVerticalBar() != null && scroller.getVerticalBar().isVisible();
+			for (Widget w : ui.findAll(x -> x instanceof Button)) {
+				Button key = (Button) w;
+				if (!isInside(key, keypad) || !key.isVisible()) {
+					continue;
+				}
+				Rectangle b = ui.display().map(key.getParent(), shell, key.getBounds());
+				if (!visible.union(b).equals(visible) && !scrolls) {
+					return "the key '" + key.getText() + "' at " + b + " is cut off: the keypad shows " + visible
+							+ " and does not scroll";
+				}
+			}
+			return null;
+		});
+		assertNull(problem, problem);
+	}
+
+	private static boolean isInside(Control control, Control ancestor) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == ancestor) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** No widget shows a model key (%key) or NLS's marker for a missing message. */
