@@ -1,6 +1,7 @@
 package com.switchdesk.store;
 
 import java.util.List;
+import java.util.Set;
 
 import com.switchdesk.model.Settings;
 
@@ -17,6 +18,15 @@ public interface SettingsService {
 
 	/** @return a fresh copy of the stored settings; defaults for whatever was never saved */
 	Settings current();
+
+	/**
+	 * Which settings an administrator has saved, so that a console can keep its own defaults (the customer
+	 * profile's) for the others. Needs no session.
+	 *
+	 * @return the names of the {@link Settings} attributes stored in the database (e.g. "companyName"); empty
+	 *         before the first save
+	 */
+	Set<String> savedAttributes();
 
 	/** @return the problems; empty when {@link #save} would accept the settings */
 	List<Problem> validate(Settings settings);

@@ -1,6 +1,8 @@
 package com.switchdesk.store.transfer;
 
 import java.nio.charset.Charset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,8 @@ import java.util.Objects;
 public record CsvOptions(Charset charset, char delimiter, Map<String, CustomerField> mapping, ImportMode mode) {
 
 	public CsvOptions {
-		mapping = Map.copyOf(Objects.requireNonNull(mapping));
+		// not Map.copyOf: a header mapped to null (ignored) is allowed
+		mapping = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(mapping)));
 		Objects.requireNonNull(mode);
 		if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
 			throw new IllegalArgumentException("not a usable delimiter: " + delimiter);

@@ -3,6 +3,7 @@ package com.switchdesk.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +100,19 @@ class F07CsvImportTest {
 
 		assertEquals(new ImportResult.Imported(1, 0), store.transfer.importCsv(admin, file, options, TaskMonitor.NONE));
 		assertEquals("Stammkunde", find("müller").getNotes());
+	}
+
+	@Test
+	void f07_aHeaderMappedToNothingIsIgnored() throws IOException {
+		Map<String, CustomerField> ignoreEmail = new HashMap<>();
+		ignoreEmail.put("email", null);
+		CsvOptions options = CsvOptions.defaults().withMapping(ignoreEmail);
+		Path file = StoreFixture.corpus("good/customers-en.csv", folder);
+		CsvPreview preview = store.transfer.previewCsv(admin, file, options, 5);
+		assertNull(preview.mapping().get(preview.headers().indexOf("email")));
+
+		store.transfer.importCsv(admin, file, options, TaskMonitor.NONE);
+		assertEquals("", Objects.requireNonNullElse(find("zs").getEmail(), ""));
 	}
 
 	@Test

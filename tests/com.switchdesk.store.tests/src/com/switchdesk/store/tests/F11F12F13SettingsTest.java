@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,5 +105,18 @@ class F11F12F13SettingsTest {
 		assertThrows(ValidationException.class, () -> store.settings.save(store.admin(), bad));
 		assertNull(store.settings.current().getCompanyName());
 		assertThrows(AccessDeniedException.class, () -> store.settings.save(store.operator(), store.settings.current()));
+	}
+
+	@Test
+	void f11_savedAttributesNameWhatAnAdministratorSaved() {
+		assertEquals(Set.of(), store.settings.savedAttributes(), "nothing saved yet: the console keeps its defaults");
+		Settings changed = store.settings.current();
+		changed.setCompanyName("申瓯酒店");
+		store.settings.save(store.admin(), changed);
+
+		Set<String> saved = store.settings.savedAttributes();
+		assertTrue(saved.contains("companyName"));
+		assertTrue(saved.contains("popupMode"), "every value the save carried is stored");
+		assertFalse(saved.contains("companyDescription"), "a setting left null was never saved");
 	}
 }

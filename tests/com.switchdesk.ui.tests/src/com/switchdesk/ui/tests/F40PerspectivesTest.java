@@ -25,8 +25,12 @@ class F40PerspectivesTest {
 
 	private static final List<String> OPERATOR_PARTS = List.of("com.switchdesk.ui.part.keypad",
 			"com.switchdesk.ui.part.board", "com.switchdesk.ui.part.queue");
+	/** Tabs behind the queue: the operator's directory and call log. */
+	private static final List<String> OPERATOR_TABS = List.of("com.switchdesk.ui.part.directory",
+			"com.switchdesk.ui.part.operatorCallLog");
 	private static final List<String> ADMIN_PARTS = List.of("com.switchdesk.ui.part.customers",
-			"com.switchdesk.ui.part.services", "com.switchdesk.ui.part.wakeup");
+			"com.switchdesk.ui.part.calllog", "com.switchdesk.ui.part.groups", "com.switchdesk.ui.part.services",
+			"com.switchdesk.ui.part.wakeup", "com.switchdesk.ui.part.accounts", "com.switchdesk.ui.part.settings");
 
 	private UiDriver ui;
 	private ConsoleWindow console;
@@ -44,6 +48,9 @@ class F40PerspectivesTest {
 	void f40_switcherShowsEachPerspectiveWithItsParts() {
 		for (String part : OPERATOR_PARTS) {
 			assertTrue(console.isPartVisible(part), part + " visible in the operator perspective");
+		}
+		for (String part : OPERATOR_TABS) {
+			assertTrue(console.part(part) != null, part + " present in the operator perspective");
 		}
 		Path operatorShot = console.screenshot("f40-operator-perspective");
 

@@ -30,8 +30,7 @@ final class SettingsRules {
 		pattern(problems, "internalRingtone", s.getInternalRingtone(), TONE, "settings.ringtoneInvalid");
 		speedKey(problems, 1, s.getSpeedKey1Label(), s.getSpeedKey1Digits());
 		speedKey(problems, 2, s.getSpeedKey2Label(), s.getSpeedKey2Digits());
-		pattern(problems, "defaultForwardNumber", PhoneNumbers.normalize(s.getDefaultForwardNumber()), DIGITS,
-				"settings.digitsInvalid");
+		digits(problems, "defaultForwardNumber", s.getDefaultForwardNumber());
 		range(problems, "operatorGroupNumber", s.getOperatorGroupNumber(), 9999);
 		range(problems, "dayMemberIndex", s.getDayMemberIndex(), 255);
 		range(problems, "nightMemberIndex", s.getNightMemberIndex(), 255);
@@ -43,9 +42,18 @@ final class SettingsRules {
 		length(problems, "speedKey" + key + "Label", label, 16);
 		String field = "speedKey" + key + "Digits";
 		String normalized = PhoneNumbers.normalize(digits);
-		pattern(problems, field, normalized, DIGITS, "settings.digitsInvalid");
+		digits(problems, field, digits);
 		if (label != null && !label.isBlank() && normalized.isEmpty()) {
 			problems.add(new Problem(field, ProblemCode.REQUIRED, Messages.get("settings.speedKeyNeedsDigits", key)));
+		}
+	}
+
+	/** Spaces and dashes may group the digits; the message quotes what the administrator typed. */
+	private static void digits(List<Problem> problems, String field, String typed) {
+		String normalized = PhoneNumbers.normalize(typed);
+		if (normalized != null && !normalized.isEmpty() && !DIGITS.matcher(normalized).matches()) {
+			problems.add(new Problem(field, ProblemCode.INVALID_VALUE,
+					Messages.get("settings.digitsInvalid", typed.strip())));
 		}
 	}
 

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -53,6 +55,22 @@ public final class SettingsServiceImpl implements SettingsService {
 	@Override
 	public Settings current() {
 		return core.database().read(SettingsServiceImpl::load);
+	}
+
+	@Override
+	public Set<String> savedAttributes() {
+		return core.database().read(connection -> {
+			Set<String> names = new TreeSet<>();
+			try (PreparedStatement select = connection.prepareStatement("SELECT setting_key FROM setting");
+					ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					names.add(rows.getString(1));
+				}
+			}
+			names.retainAll(SwitchdeskPackage.Literals.SETTINGS.getEAllAttributes().stream().map(EAttribute::getName)
+					.toList());
+			return Set.copyOf(names);
+		});
 	}
 
 	@Override

@@ -184,7 +184,11 @@ public final class UiDriver {
 
 	/** Looks up a widget by id now (on the UI thread). */
 	public Optional<Widget> find(String id) {
-		return onUi(() -> findAll(w -> id.equals(WidgetIds.of(w))).stream().findFirst());
+		// a part shown in both perspectives (the directory) has its ids twice: the one on screen is meant
+		return onUi(() -> {
+			List<Widget> all = findAll(w -> id.equals(WidgetIds.of(w)));
+			return all.stream().filter(UiDriver::isShowing).findFirst().or(() -> all.stream().findFirst());
+		});
 	}
 
 	/** Waits until a widget with this id exists and is showing. */
