@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -90,6 +91,13 @@ final class AccountDialog extends TitleAreaDialog {
 			enabled.setSelection(account.isEnabled());
 		}
 		return area;
+	}
+
+	/** The title area would be as wide as its message on one line; two lines read better than a wide dialog. */
+	@Override
+	protected Point getInitialSize() {
+		Point wanted = super.getInitialSize();
+		return new Point(Math.min(wanted.x, 760), wanted.y + (wanted.x > 760 ? 20 : 0));
 	}
 
 	private static Text text(Composite form, String caption, String id, int style) {

@@ -1,5 +1,6 @@
 package com.switchdesk.ui.accounts;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,7 +86,7 @@ final class LoginLogSection {
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(500, 140).applyTo(table);
 		column(Messages.LoginLog_colTime, 160, r -> AccountTexts.time(r.getTime()));
-		column(Messages.LoginLog_colExtension, 90, LoginRecord::getExtension);
+		column(Messages.LoginLog_colExtension, 150, LoginRecord::getExtension);
 		column(Messages.LoginLog_colAccount, 120, LoginRecord::getAccount);
 		column(Messages.LoginLog_colResult, 200, r -> AccountTexts.result(r.getResult()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -151,7 +152,7 @@ final class LoginLogSection {
 		viewer.setInput(records);
 		status.setText(records.isEmpty() ? Messages.LoginLog_none
 				: records.size() >= LIMIT ? NLS.bind(Messages.LoginLog_newest, records.size())
-						: NLS.bind(Messages.LoginLog_count, records.size()));
+						: MessageFormat.format(Messages.LoginLog_count, records.size()));
 	}
 
 	private static LocalDate day(DateTime d) {

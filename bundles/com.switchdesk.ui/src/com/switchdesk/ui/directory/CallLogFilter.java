@@ -32,13 +32,19 @@ final class CallLogFilter {
 	private final Combo direction;
 	private final Combo outcome;
 
-	CallLogFilter(Composite parent, Runnable changed, Runnable typed) {
-		root = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(root);
-		text = WidgetIds.tag(new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "calllog.text");
+	/**
+	 * @param searchRow where the search field goes, first in the row, taking the spare width
+	 * @param parent    where the dates, direction and outcome go, in a row of their own: in the operator's
+	 *                  narrow tab beside the keypad they would squeeze the search field to nothing
+	 */
+	CallLogFilter(Composite searchRow, Composite parent, Runnable changed, Runnable typed) {
+		text = WidgetIds.tag(new Text(searchRow, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "calllog.text");
 		text.setMessage(Messages.CallLog_searchHint);
 		text.setToolTipText(Messages.CallLog_searchTip);
-		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(160, SWT.DEFAULT)
+				.applyTo(text);
+		root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(root);
 		text.addListener(SWT.Modify, e -> typed.run());
 		text.addListener(SWT.DefaultSelection, e -> changed.run());
 		fromOn = check(root, "calllog.fromOn", Messages.CallLog_from);

@@ -1,5 +1,6 @@
 package com.switchdesk.ui.directory;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -79,8 +80,7 @@ public class CallLogPart {
 		Composite bar = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		filter = new CallLogFilter(bar, this::search, this::searchSoon);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter.control());
+		filter = new CallLogFilter(bar, root, this::search, this::searchSoon);
 		Button refresh = WidgetIds.tag(new Button(bar, SWT.PUSH), "calllog.search");
 		refresh.setText(Messages.CallLog_refresh);
 		refresh.addListener(SWT.Selection, e -> search());
@@ -88,6 +88,7 @@ public class CallLogPart {
 		dialBack.setText(Messages.CallLog_dialBack);
 		dialBack.setToolTipText(Messages.CallLog_dialBackTip);
 		dialBack.addListener(SWT.Selection, e -> dialSelected());
+		GridDataFactory.fillDefaults().applyTo(filter.control());
 
 		message = WidgetIds.tag(new Label(root, SWT.WRAP), "calllog.message");
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).exclude(true).applyTo(message);
@@ -100,7 +101,7 @@ public class CallLogPart {
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 200).applyTo(table);
 		column(Messages.CallLog_colTime, 150, e -> CallTexts.time(e.call().getStart()));
-		column(Messages.CallLog_colDirection, 70, e -> CallTexts.direction(e.call().getDirection()));
+		column(Messages.CallLog_colDirection, 90, e -> CallTexts.direction(e.call().getDirection()));
 		column(Messages.CallLog_colParties, 210, e -> CallTexts.parties(e.call()));
 		column(Messages.CallLog_colCustomer, 120, e -> e.customerName().orElse(""));
 		column(Messages.CallLog_colDuration, 70, e -> CallTexts.duration(e.call()));
@@ -191,7 +192,7 @@ public class CallLogPart {
 		dialBack.setEnabled(selected() != null);
 		status.setText(entries.isEmpty() ? Messages.CallLog_none
 				: entries.size() >= CallLogFilter.LIMIT ? NLS.bind(Messages.CallLog_newest, entries.size())
-						: NLS.bind(Messages.CallLog_count, entries.size()));
+						: MessageFormat.format(Messages.CallLog_count, entries.size()));
 	}
 
 	private Entry selected() {

@@ -35,8 +35,9 @@ import com.switchdesk.model.SwitchdeskFactory;
  */
 public final class CallTracker {
 
-	private static final Set<OperatorMode> CONNECTED = Set.of(OperatorMode.TALKING, OperatorMode.DIALING,
-			OperatorMode.CONSULTING, OperatorMode.CONFERENCE);
+	/** Modes in which the operator speaks with the call's party: it was answered. */
+	private static final Set<OperatorMode> CONNECTED = Set.of(OperatorMode.TALKING, OperatorMode.CONSULTING,
+			OperatorMode.CONFERENCE);
 
 	private final Clock clock;
 	private final Map<String, Tracked> calls = new HashMap<>();

@@ -35,6 +35,8 @@ import com.switchdesk.ui.WidgetIds;
 final class CustomerDialog extends TitleAreaDialog {
 
 	private static final RGB REFUSED = new RGB(0xff, 0xdd, 0xdd);
+	/** Key of an error label's data: the empty cell that keeps it under its field. */
+	private static final String SPACER = "switchdesk.errorSpacer";
 
 	private final Customer original;
 	private final CustomerService service;
@@ -114,13 +116,24 @@ final class CustomerDialog extends TitleAreaDialog {
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(l);
 	}
 
+	/** A field's error line, under the field: an empty cell below the caption, then the text; both hidden. */
 	private void error(Composite form, String field) {
-		new Label(form, SWT.NONE);
+		Label spacer = new Label(form, SWT.NONE);
+		GridDataFactory.swtDefaults().exclude(true).applyTo(spacer);
+		spacer.setVisible(false);
 		Label l = WidgetIds.tag(new Label(form, SWT.WRAP), "customer.error." + field);
 		l.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).exclude(true).applyTo(l);
 		l.setVisible(false);
+		l.setData(SPACER, spacer);
 		errors.put(field, l);
+	}
+
+	private static void showError(Label l, boolean shown) {
+		for (Control c : new Control[] { l, (Control) l.getData(SPACER) }) {
+			((GridData) c.getLayoutData()).exclude = !shown;
+			c.setVisible(shown);
+		}
 	}
 
 	@Override
@@ -177,20 +190,24 @@ final class CustomerDialog extends TitleAreaDialog {
 			}
 			String old = l.getText();
 			l.setText(old.isEmpty() ? p.message() : old + "\n" + p.message());
-			((GridData) l.getLayoutData()).exclude = false;
-			l.setVisible(true);
+			showError(l, true);
 		}
 		numbers.mark(badNumbers, new Color(REFUSED));
 		setErrorMessage(elsewhere.isEmpty() ? Messages.Customer_fix : String.join("\n", elsewhere));
-		getShell().layout(true, true);
+		// the error lines take room: grow the dialog rather than push the notes out of sight
+		Shell shell = getShell();
+		int needed = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
+		if (needed > shell.getSize().y) {
+			shell.setSize(shell.getSize().x, needed);
+		}
+		shell.layout(true, true);
 	}
 
 	private void clear(String field) {
 		Label l = errors.get(field);
 		if (l != null && l.isVisible()) {
 			l.setText("");
-			((GridData) l.getLayoutData()).exclude = true;
-			l.setVisible(false);
+			showError(l, false);
 			l.getParent().layout(true, true);
 		}
 	}

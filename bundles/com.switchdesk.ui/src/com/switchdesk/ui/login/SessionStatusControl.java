@@ -28,7 +28,7 @@ public class SessionStatusControl {
 		Composite root = WidgetIds.tag(new Composite(parent, SWT.NONE), "status.session");
 		GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(root);
 		text = WidgetIds.tag(new Label(root, SWT.NONE), "status.session.text");
-		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
 		show();
 	}
 
@@ -44,6 +44,8 @@ public class SessionStatusControl {
 		}
 		text.setText(describe(session));
 		text.setToolTipText(text.getText());
+		// names differ in length: the status line makes room for the whole text
+		text.requestLayout();
 	}
 
 	static String describe(OperatorSession session) {

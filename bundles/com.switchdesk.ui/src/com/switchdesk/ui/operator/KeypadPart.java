@@ -31,6 +31,7 @@ import com.switchdesk.callcontrol.ConsoleNotice;
 import com.switchdesk.callcontrol.ConsoleState;
 import com.switchdesk.callcontrol.ConsoleTopics;
 import com.switchdesk.callcontrol.OperatorConsole;
+import com.switchdesk.callcontrol.PendingAction;
 import com.switchdesk.ui.WidgetIds;
 import com.switchdesk.ui.settings.ConsoleSettings;
 
@@ -57,6 +58,8 @@ public class KeypadPart {
 	private Listener keyboardFilter;
 	private ConsoleSettings settings = ConsoleSettings.DEFAULTS;
 	private ScrolledComposite scroller;
+	/** The keypad\'s height when {@link #fit()} last sized the digits. */
+	private int fittedHeight = -1;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -146,8 +149,17 @@ public class KeypadPart {
 			int perRow = (excess + KeypadKeys.DIGIT_ROWS - 1) / KeypadKeys.DIGIT_ROWS;
 			keys.setDigitHeight(Math.max(KeypadKeys.MIN_DIGIT_HEIGHT, KeypadKeys.DIGIT_HEIGHT - perRow));
 		}
-		scroller.setMinHeight(root.computeSize(width, SWT.DEFAULT, true).y);
+		fittedHeight = root.computeSize(width, SWT.DEFAULT, true).y;
+		scroller.setMinHeight(fittedHeight);
 		root.layout(true, true);
+	}
+
+	/** The status area grows with a transfer's parties or a message: the keys must still fit below it. */
+	private void fitIfChanged() {
+		if (scroller != null && !scroller.isDisposed()
+				&& root.computeSize(scroller.getClientArea().width, SWT.DEFAULT, true).y != fittedHeight) {
+			fit();
+		}
 	}
 
 	@Inject
@@ -170,11 +182,13 @@ public class KeypadPart {
 		case AUTO_RETURNED -> status.showMessage(Messages.Notice_autoReturned, false);
 		case INCOMING_CALL -> number.setFocus();
 		}
+		fitIfChanged();
 	}
 
 	private void show(ConsoleState state) {
 		status.show(state);
 		keys.show(state);
+		fitIfChanged();
 	}
 
 	private void startTimer() {
@@ -269,7 +283,7 @@ public class KeypadPart {
 		if (focus == number) {
 			// the text field handles digits and editing keys itself; Enter comes as DefaultSelection
 			if (e.keyCode == SWT.ESC) {
-				run(console::hangUp, false);
+				escape();
 				e.doit = false;
 			} else if (e.keyCode == SWT.DEL) {
 				// the seed's C key is Delete: it clears the whole number
@@ -292,11 +306,24 @@ public class KeypadPart {
 		} else if (e.keyCode == SWT.DEL) {
 			clear();
 		} else if (e.keyCode == SWT.ESC) {
-			run(console::hangUp, false);
+			escape();
 		} else {
 			return;
 		}
 		e.doit = false;
+	}
+
+	/**
+	 * Esc cancels a key still waiting for its target (pickup, barge-in, force release), as the board's banner
+	 * says; only without one does it release the call, so cancelling never hangs up on the caller.
+	 */
+	private void escape() {
+		if (console != null && console.state().pending() != PendingAction.NONE) {
+			console.cancelPending();
+			number.setFocus();
+			return;
+		}
+		run(console::hangUp, false);
 	}
 
 	void postDial() {

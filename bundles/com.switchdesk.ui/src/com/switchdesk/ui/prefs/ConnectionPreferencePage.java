@@ -60,7 +60,7 @@ public class ConnectionPreferencePage extends PreferencePage {
 
 		new Label(root, SWT.NONE).setText(Messages.Connector);
 		type = WidgetIds.tag(new Combo(root, SWT.READ_ONLY), "prefs.connector");
-		types.forEach(t -> type.add(t.displayName()));
+		types.forEach(t -> type.add(name(t)));
 		type.select(Math.max(0, indexOfType(current.type())));
 		type.addListener(SWT.Selection, e -> enableGroups());
 
@@ -161,5 +161,14 @@ public class ConnectionPreferencePage extends PreferencePage {
 			setErrorMessage(NLS.bind(Messages.Error_apply, e.getMessage()));
 			return false;
 		}
+	}
+
+	/** The connectors this product ships are named in the console's language; others by their own name. */
+	private static String name(ConnectorType connector) {
+		return switch (connector.type()) {
+		case "sim" -> Messages.Connector_sim;
+		case "serial" -> Messages.Connector_serial;
+		default -> connector.displayName();
+		};
 	}
 }

@@ -6,6 +6,8 @@ final class Messages extends NLS {
 	public static String Page_title;
 	public static String Page_description;
 	public static String Connector;
+	public static String Connector_sim;
+	public static String Connector_serial;
 	public static String Serial_group;
 	public static String Serial_port;
 	public static String Serial_portTip;

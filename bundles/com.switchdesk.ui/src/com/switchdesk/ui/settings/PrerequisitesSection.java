@@ -73,6 +73,7 @@ final class PrerequisitesSection {
 			TableItem row = new TableItem(table, SWT.NONE);
 			row.setText(new String[] { itemText(item), required(item), "", "" });
 		}
+		fitColumns();
 		showPosition();
 	}
 
@@ -80,6 +81,13 @@ final class PrerequisitesSection {
 		TableColumn c = new TableColumn(table, SWT.LEFT);
 		c.setText(title);
 		c.setWidth(width);
+	}
+
+	/** Each column as wide as its widest text: values like "1 or better (lower)" must not be cut. */
+	private void fitColumns() {
+		for (TableColumn c : table.getColumns()) {
+			c.pack();
+		}
 	}
 
 	void showPosition() {
@@ -115,6 +123,7 @@ final class PrerequisitesSection {
 			row.setForeground(3, table.getDisplay().getSystemColor(c.met() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
 			missing += c.met() ? 0 : 1;
 		}
+		fitColumns();
 		fix.setEnabled(missing > 0);
 		String result = missing == 0 ? NLS.bind(Messages.Prereq_allMet, services.number())
 				: NLS.bind(Messages.Prereq_someMissing, missing, services.number());

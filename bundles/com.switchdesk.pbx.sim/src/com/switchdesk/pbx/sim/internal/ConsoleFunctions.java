@@ -121,7 +121,7 @@ final class ConsoleFunctions {
 		SimExtension e = x.extension(services.number());
 		if (e.office) {
 			throw Exchange.refused(RefusalReason.OFFICE_EXTENSION, e.number
-					+ " is an office extension (办公分机): its services cannot be changed from the console");
+					+ " is an office extension: its services cannot be changed from the console");
 		}
 		e.services = services;
 		x.events.publish(seq -> new ServicesChanged(seq, services));
