@@ -4,6 +4,7 @@
 #   releng/scripts/benchmark.sh [startup] [RUNS]
 #   releng/scripts/benchmark.sh store [CUSTOMERS] [IMPORT_ROWS]
 #   releng/scripts/benchmark.sh board
+#   releng/scripts/benchmark.sh serial [EXTENSIONS] [SECONDS]
 #
 # startup: cold start of the product to its first window (the login dialog), next to a bare e4 application
 #          built from the same target and runtime feature; median of RUNS (default 7) alternating runs.
@@ -18,6 +19,13 @@
 #          display-thread busy fraction, page turn, heap after GC. Twice: events on any extension (most are
 #          off screen, as in real use), then every event on a tile on screen. Also saves screenshots of the
 #          board in English and Chinese to releng/bench/board/target/.
+# serial:  the serial PBX link (com.switchdesk.pbx.serial.tests.bench.SerialBenchmark, in the serial test
+#          fragment, not a test; plain JVM on the built jars and jSerialComm, socat for a pseudo-terminal
+#          pair): codec + link layer on one thread as a multiple of the 115,200-baud line rate; over the pty
+#          unthrottled, events/s and latency from the simulator to the connector and to call control's board;
+#          paced to 115,200 baud, the share of the line that carries events; the embedded simulator's
+#          events/s. Event mix recorded from the simulator with EXTENSIONS (default 10,000) extensions;
+#          SECONDS (default 10) per measurement, about 2 minutes in all. Needs no display.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 root=$(repo_root)
@@ -41,8 +49,25 @@ store() {
 	"$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" com.switchdesk.store.tests.bench.StoreBenchmark "$work" "${1:-1000000}" "${2:-100000}"
 }
 
+serial() {
+	local jserialcomm cp
+	need_packages socat
+	./mvnw -B -q -o -DskipTests verify -pl releng/com.switchdesk.target,bundles/com.switchdesk.pbx,bundles/com.switchdesk.profile,bundles/com.switchdesk.pbx.sim,bundles/com.switchdesk.pbx.serial,bundles/com.switchdesk.callcontrol,tests/com.switchdesk.pbx.serial.tests
+	jserialcomm=$(find ~/.m2/repository/com/fazecast -name 'jSerialComm-*.jar' | sort -V | tail -1)
+	[ -n "$jserialcomm" ] || { echo "jSerialComm is not in ~/.m2: build the repository once online" >&2; exit 1; }
+	cp=$(printf '%s:' bundles/com.switchdesk.{pbx,pbx.serial,pbx.sim,callcontrol,profile}/target/com.switchdesk.*-1.0.0-SNAPSHOT.jar \
+		tests/com.switchdesk.pbx.serial.tests/target/com.switchdesk.pbx.serial.tests-1.0.0-SNAPSHOT.jar)$jserialcomm
+	"$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$cp" com.switchdesk.pbx.serial.tests.bench.SerialBenchmark \
+		"$root/target/serial-bench" "${1:-10000}" "${2:-10}"
+	echo "machine: $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -1), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
+}
+
 if [ "$what" = store ]; then
 	store "${@:2}"
+	exit
+fi
+if [ "$what" = serial ]; then
+	serial "${@:2}"
 	exit
 fi
 
@@ -119,5 +144,5 @@ fi
 case "$what" in
 	startup) startup ;;
 	board) board ;;
-	*) echo "unknown benchmark: $what (known: startup, store, board)" >&2; exit 2 ;;
+	*) echo "unknown benchmark: $what (known: startup, store, board, serial)" >&2; exit 2 ;;
 esac

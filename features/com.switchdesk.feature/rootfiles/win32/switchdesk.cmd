@@ -3,7 +3,8 @@ rem Starts the SwitchDesk attendant console with the Equinox launcher jar (the p
 rem native launcher, so this script chooses the Java runtime and passes the VM arguments).
 rem   switchdesk.cmd [--profile DIR] [--language LANG] [other Eclipse arguments, e.g. -data DIR]
 rem --profile   the customer profile folder (default: the profile\ folder next to this script)
-rem --language  en, zh_CN or system; default: the SWITCHDESK_LANGUAGE variable, else the profile's "language"
+rem --language  en, zh_CN or system; default: the SWITCHDESK_LANGUAGE variable, else the choice saved in the
+rem             console (%USERPROFILE%\.switchdesk\language), else the profile's "language"
 rem             key, else the Windows display language. Passed to the platform as -nl.
 rem Java 21 or newer: %SWITCHDESK_JAVA%, a jre\ folder next to this script, %JAVA_HOME%, or javaw on the PATH.
 setlocal EnableExtensions
@@ -40,7 +41,10 @@ if not exist "%PROFILE%\profile.properties" (
   exit /b 1
 )
 
-rem the profile's language=... line, unless --language or SWITCHDESK_LANGUAGE chose one
+rem the language this user chose in the console (Window, Preferences, Language), unless --language or
+rem SWITCHDESK_LANGUAGE chose one
+if not defined LANGUAGE if exist "%USERPROFILE%\.switchdesk\language" set /p LANGUAGE=<"%USERPROFILE%\.switchdesk\language"
+rem the profile's language=... line, unless --language or SWITCHDESK_LANGUAGE chose one or the user did
 if not defined LANGUAGE (
   for /f "usebackq eol=# tokens=1,* delims==" %%A in ("%PROFILE%\profile.properties") do (
     if "%%A"=="language" set "LANGUAGE=%%B"

@@ -32,6 +32,8 @@ final class ConnectionManager implements PbxConnection {
 	private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
 	private final PbxListener sink;
 	private final Executor controlThread;
+	/** Set when call control stops; connectors that come or go afterwards are not used. */
+	private boolean closed;
 	private final SettingsStore store;
 	private volatile ConnectorSettings settings;
 	private volatile PbxConnector active;
@@ -52,13 +54,14 @@ final class ConnectionManager implements PbxConnection {
 
 	synchronized void addFactory(PbxConnectorFactory factory) {
 		factories.put(factory.type(), factory);
-		if (factory.type().equals(settings.type()) && active instanceof DisconnectedConnector) {
+		if (!closed && factory.type().equals(settings.type()) && active instanceof DisconnectedConnector) {
 			connect(settings);
 		}
 	}
 
 	synchronized void removeFactory(PbxConnectorFactory factory) {
-		if (factories.remove(factory.type(), factory) && factory.type().equals(settings.type())) {
+		// at shutdown the connector bundles stop after call control: nothing to reconnect then
+		if (factories.remove(factory.type(), factory) && !closed && factory.type().equals(settings.type())) {
 			replace(new DisconnectedConnector("Connector '" + factory.type() + "' was removed"));
 		}
 	}
@@ -143,6 +146,12 @@ final class ConnectionManager implements PbxConnection {
 	}
 
 	synchronized void close() {
+		closed = true;
+		// call control stops with the console: the connector's last events ("closed") have nowhere to go, and
+		// queuing them on the stopped call-control thread would only log an error at every shutdown
+		if (forwarder != null) {
+			active.removeListener(forwarder);
+		}
 		active.close();
 	}
 }

@@ -136,7 +136,8 @@ public class ConnectionPreferencePage extends PreferencePage {
 
 	@Override
 	public boolean performOk() {
-		if (connection == null) {
+		// the dialog asks every page, also one the user never opened (it reopens on the page shown last)
+		if (connection == null || type == null) {
 			return true;
 		}
 		Map<String, String> values = new HashMap<>();

@@ -4,6 +4,11 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	public static String Page_title;
+	public static String Language_title;
+	public static String Language_description;
+	public static String Language_system;
+	public static String Language_now;
+	public static String Language_error;
 	public static String Page_description;
 	public static String Connector;
 	public static String Connector_sim;

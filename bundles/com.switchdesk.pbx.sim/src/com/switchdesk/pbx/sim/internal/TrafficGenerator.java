@@ -48,7 +48,9 @@ public final class TrafficGenerator {
 		// exponential inter-arrival times: a Poisson stream of calls
 		double meanSeconds = 60.0 / callsPerMinute;
 		long millis = (long) (-Math.log(1 - random.nextDouble()) * meanSeconds * 1000);
-		next = thread.schedule(Duration.ofMillis(Math.max(200, millis)), () -> {
+		// at least a millisecond apart so that the clock moves between calls; no other floor, or a high rate
+		// asked for would silently become at most a few calls a second
+		next = thread.schedule(Duration.ofMillis(Math.max(1, millis)), () -> {
 			oneCall();
 			if (callsPerMinute > 0) {
 				scheduleNext();
