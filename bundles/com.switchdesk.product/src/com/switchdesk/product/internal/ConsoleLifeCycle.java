@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -31,6 +32,7 @@ import com.switchdesk.profile.ProfileService;
 import com.switchdesk.profile.Profiles;
 import com.switchdesk.store.AccountService;
 import com.switchdesk.store.OperatorSession;
+import com.switchdesk.store.SettingsService;
 import com.switchdesk.ui.login.LoginFlow;
 
 /**
@@ -96,10 +98,32 @@ public class ConsoleLifeCycle {
 			return false;
 		}
 		JvmSplash.close(); // the login dialog must not sit under a picture that stays on top
+		openDatabaseMeanwhile(context.get(SettingsService.class));
 		java.util.Optional<OperatorSession> session = new LoginFlow(accounts, context.get(ExtensionBoard.class),
 				context.get(PbxConnection.class), branding.productName()).run(null, true);
 		session.ifPresent(s -> context.set(OperatorSession.class, s));
 		return session.isPresent();
+	}
+
+	/**
+	 * The database is opened on first use (Derby's start, recovery and schema check take seconds): done while the
+	 * operator types, the login itself then costs only the password check. A failure here is only logged: the
+	 * login tries again and shows the reason.
+	 */
+	private static void openDatabaseMeanwhile(SettingsService settings) {
+		if (settings == null) {
+			return;
+		}
+		Thread opener = new Thread(() -> {
+			try {
+				settings.savedAttributes();
+			} catch (RuntimeException e) {
+				ILog.of(ConsoleLifeCycle.class).warn("The database could not be opened before the login: "
+						+ e.getMessage());
+			}
+		}, "switchdesk-open-database");
+		opener.setDaemon(true);
+		opener.start();
 	}
 
 	@ProcessAdditions

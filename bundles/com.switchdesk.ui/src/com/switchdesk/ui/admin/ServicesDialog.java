@@ -150,7 +150,9 @@ final class ServicesDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		if (edit.isPresent()) {
+		// an office extension's services are protected (F34): offering to edit them would only end in a refusal
+		boolean office = board.flatMap(b -> b.extension(extension)).map(Extension::office).orElse(false);
+		if (edit.isPresent() && !office) {
 			WidgetIds.tag(createButton(parent, EDIT, Messages.Viewer_edit, false), "services.viewer.edit");
 		}
 		Button close = createButton(parent, IDialogConstants.CLOSE_ID, Messages.Viewer_close, true);

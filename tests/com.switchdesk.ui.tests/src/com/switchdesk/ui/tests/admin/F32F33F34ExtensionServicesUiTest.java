@@ -186,6 +186,7 @@ class F32F33F34ExtensionServicesUiTest {
 				.equals("As the PBX has them now (read-only)."));
 		assertEquals("Office extension: its services cannot be changed from the console.",
 				ui.textOf("services.viewer.office"));
+		assertTrue(ui.find("services.viewer.edit").isEmpty(), "no offer to edit what the PBX protects");
 		services.picture(shell, "f33-services-viewer-office");
 		services.click("services.viewer.close");
 		ui.waitUntil("the viewer to close", shell::isDisposed);
