@@ -8,6 +8,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -66,9 +67,9 @@ final class LoginDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 14).spacing(10, 8).applyTo(area);
+		brand(area);
 		Label heading = new Label(area, SWT.NONE);
 		heading.setText(Messages.Login_heading);
-		heading.setFont(JFaceResources.getHeaderFont());
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
 		extensionField = field(area, Messages.Login_extension, "login.extension", SWT.BORDER);
 		extensionField.setToolTipText(Messages.Login_extensionTip);
@@ -88,6 +89,25 @@ final class LoginDialog extends Dialog {
 		Text text = WidgetIds.tag(new Text(area, style), id);
 		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(text);
 		return text;
+	}
+
+	/**
+	 * The customer's logo and product name: the login is the first window, and on a desktop without a title
+	 * bar (a kiosk, a remote session) nothing else would say which program asks for a password.
+	 */
+	private void brand(Composite area) {
+		Composite brand = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(brand);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(brand);
+		Arrays.stream(Window.getDefaultImages()).filter(i -> i.getBounds().width <= 48)
+				.max((a, b) -> Integer.compare(a.getBounds().width, b.getBounds().width)).ifPresent(logo -> {
+					Label picture = new Label(brand, SWT.NONE);
+					picture.setImage(logo);
+				});
+		Label name = WidgetIds.tag(new Label(brand, SWT.NONE), "login.product");
+		name.setText(productName);
+		name.setFont(JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).applyTo(name);
 	}
 
 	@Override
