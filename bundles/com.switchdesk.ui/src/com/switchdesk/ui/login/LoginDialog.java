@@ -78,8 +78,8 @@ final class LoginDialog extends Dialog {
 		accountField.setText(account);
 		passwordField = field(area, Messages.Login_password, "login.password", SWT.BORDER | SWT.PASSWORD);
 		message = WidgetIds.tag(new Label(area, SWT.WRAP), "login.message");
-		message.setText(warning);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(message);
+		show(warning, true);
 		(extension.isEmpty() ? extensionField : account.isEmpty() ? accountField : passwordField).setFocus();
 		return area;
 	}
@@ -123,11 +123,11 @@ final class LoginDialog extends Dialog {
 		String acc = accountField.getText().strip();
 		char[] password = passwordField.getTextChars();
 		if (ext.isEmpty() || acc.isEmpty() || password.length == 0) {
-			show(Messages.Login_missing);
+			show(Messages.Login_missing, true);
 			return;
 		}
 		setBusy(true);
-		show(Messages.Login_working);
+		show(Messages.Login_working, false);
 		Shell shell = getShell();
 		Thread check = new Thread(() -> {
 			LoginAttempt attempt = checkSafely(ext, acc, password);
@@ -159,7 +159,7 @@ final class LoginDialog extends Dialog {
 			result = attempt;
 			super.okPressed();
 		} else {
-			show(attempt.message());
+			show(attempt.message(), true);
 			passwordField.setText("");
 			passwordField.setFocus();
 		}
@@ -172,7 +172,9 @@ final class LoginDialog extends Dialog {
 		}
 	}
 
-	private void show(String text) {
+	/** @param problem a refused login or a PBX that does not answer, in red; else news such as "Checking…" */
+	private void show(String text, boolean problem) {
+		message.setForeground(problem ? message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 		message.setText(text);
 		message.getParent().layout(true, true);
 	}
