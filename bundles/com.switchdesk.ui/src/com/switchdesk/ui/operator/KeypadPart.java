@@ -180,7 +180,11 @@ public class KeypadPart {
 		case REFUSED -> notice.error().ifPresent(e -> status.showMessage(Texts.refusal(e), true));
 		case BINDING_LOST -> status.showMessage(Messages.Notice_bindingLost, true);
 		case AUTO_RETURNED -> status.showMessage(Messages.Notice_autoReturned, false);
-		case INCOMING_CALL -> number.setFocus();
+		case INCOMING_CALL -> {
+			// a new caller: an old refusal in red would read as news about this call
+			status.clearMessage();
+			number.setFocus();
+		}
 		}
 		fitIfChanged();
 	}

@@ -63,5 +63,9 @@ class F02F18KeypadUiTest extends OperatorUiTestBase {
 		keypad.waitForMessage("Refused: unknown number");
 		console.screenshot("f18-refused");
 		keypad.waitForMode(OperatorMode.IDLE, "Idle");
+
+		sim.outsideCall("13800000007");
+		queue.waitForRows("the new caller", 1);
+		ui.waitUntil("the old refusal to be gone with the new call", () -> keypad.message().isEmpty());
 	}
 }
