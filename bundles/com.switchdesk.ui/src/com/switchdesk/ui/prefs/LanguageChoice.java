@@ -3,7 +3,6 @@ package com.switchdesk.ui.prefs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -38,10 +37,8 @@ public final class LanguageChoice {
 		try {
 			String saved = Files.readString(file, StandardCharsets.UTF_8).strip();
 			return VALUES.contains(saved) ? saved : SYSTEM;
-		} catch (NoSuchFileException e) {
-			return SYSTEM;
 		} catch (IOException e) {
-			// unreadable: the launchers cannot read it either, so the console does not run in it
+			// none saved, or unreadable: the launchers cannot read it either, so the console does not run in it
 			return SYSTEM;
 		}
 	}

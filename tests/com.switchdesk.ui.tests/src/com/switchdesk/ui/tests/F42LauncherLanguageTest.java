@@ -1,6 +1,7 @@
 package com.switchdesk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,7 +64,7 @@ class F42LauncherLanguageTest {
 	void f42_systemMeansNoLanguageIsForced() throws Exception {
 		Files.createDirectories(home.resolve(".switchdesk"));
 		Files.writeString(home.resolve(".switchdesk").resolve("language"), "system\r\n", StandardCharsets.UTF_8);
-		assertTrue(!start(null).contains(" -nl "), "the platform follows the system's language");
+		assertFalse(start(null).contains(" -nl "), "the platform follows the system's language");
 	}
 
 	private String start(String language) throws Exception {
