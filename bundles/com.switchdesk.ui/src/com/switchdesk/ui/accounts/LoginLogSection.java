@@ -29,6 +29,7 @@ import com.switchdesk.model.LoginRecord;
 import com.switchdesk.model.LoginResult;
 import com.switchdesk.store.AccountService;
 import com.switchdesk.store.OperatorSession;
+import com.switchdesk.ui.Buttons;
 import com.switchdesk.ui.WidgetIds;
 import com.switchdesk.ui.directory.Background;
 import com.switchdesk.ui.directory.Failures;
@@ -71,9 +72,9 @@ final class LoginLogSection {
 			text.getDisplay().timerExec(PAUSE_MILLIS, searchLater);
 		});
 		text.addListener(SWT.DefaultSelection, e -> search());
-		fromOn = check(box, "loginlog.fromOn", Messages.LoginLog_from);
+		fromOn = Buttons.check(box, "loginlog.fromOn", Messages.LoginLog_from);
 		from = date(box, "loginlog.from", fromOn);
-		toOn = check(box, "loginlog.toOn", Messages.LoginLog_to);
+		toOn = Buttons.check(box, "loginlog.toOn", Messages.LoginLog_to);
 		to = date(box, "loginlog.to", toOn);
 		Button refresh = WidgetIds.tag(new Button(box, SWT.PUSH), "loginlog.search");
 		refresh.setText(Messages.LoginLog_search);
@@ -90,12 +91,6 @@ final class LoginLogSection {
 		column(Messages.LoginLog_colAccount, 120, LoginRecord::getAccount);
 		column(Messages.LoginLog_colResult, 200, r -> AccountTexts.result(r.getResult()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-	}
-
-	private static Button check(Composite parent, String id, String label) {
-		Button b = WidgetIds.tag(new Button(parent, SWT.CHECK), id);
-		b.setText(label);
-		return b;
 	}
 
 	private DateTime date(Composite parent, String id, Button on) {

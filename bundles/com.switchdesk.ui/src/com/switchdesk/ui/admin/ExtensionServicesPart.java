@@ -16,7 +16,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 
 import com.switchdesk.callcontrol.ExtensionBoard;
 import com.switchdesk.callcontrol.PbxConnection;
@@ -71,15 +70,7 @@ public class ExtensionServicesPart {
 			return;
 		}
 		stop();
-		for (Control c : body.getChildren()) {
-			c.dispose();
-		}
-		if (connection == null || board == null) {
-			NotConnected.show(body, "services.notConnected");
-		} else {
-			build(body);
-		}
-		body.layout(true, true);
+		NotConnected.refill(body, "services.notConnected", connection != null && board != null, () -> build(body));
 	}
 
 	private void build(Composite parent) {

@@ -5,6 +5,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import com.switchdesk.ui.WidgetIds;
@@ -13,6 +14,22 @@ import com.switchdesk.ui.WidgetIds;
 final class NotConnected {
 
 	private NotConnected() {
+	}
+
+	/**
+	 * Empties a view's body and fills it again: the view itself when call control is there, else this notice
+	 * (views are rebuilt whenever call control comes or goes).
+	 */
+	static void refill(Composite body, String id, boolean connected, Runnable build) {
+		for (Control c : body.getChildren()) {
+			c.dispose();
+		}
+		if (connected) {
+			build.run();
+		} else {
+			show(body, id);
+		}
+		body.layout(true, true);
 	}
 
 	static Composite show(Composite parent, String id) {

@@ -60,15 +60,7 @@ public class WakeUpPart {
 			return;
 		}
 		stop();
-		for (Control c : body.getChildren()) {
-			c.dispose();
-		}
-		if (connection == null || board == null) {
-			NotConnected.show(body, "wakeup.notConnected");
-		} else {
-			build();
-		}
-		body.layout(true, true);
+		NotConnected.refill(body, "wakeup.notConnected", connection != null && board != null, this::build);
 	}
 
 	private void build() {

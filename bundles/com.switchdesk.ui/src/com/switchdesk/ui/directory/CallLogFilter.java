@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import com.switchdesk.model.CallDirection;
 import com.switchdesk.model.CallOutcome;
 import com.switchdesk.store.CallLogService.Query;
+import com.switchdesk.ui.Buttons;
 import com.switchdesk.ui.WidgetIds;
 
 /** The call log's search fields: text (number or customer), from and to dates, direction and outcome. */
@@ -47,9 +48,9 @@ final class CallLogFilter {
 		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(root);
 		text.addListener(SWT.Modify, e -> typed.run());
 		text.addListener(SWT.DefaultSelection, e -> changed.run());
-		fromOn = check(root, "calllog.fromOn", Messages.CallLog_from);
+		fromOn = Buttons.check(root, "calllog.fromOn", Messages.CallLog_from);
 		from = date(root, "calllog.from", changed);
-		toOn = check(root, "calllog.toOn", Messages.CallLog_to);
+		toOn = Buttons.check(root, "calllog.toOn", Messages.CallLog_to);
 		to = date(root, "calllog.to", changed);
 		direction = WidgetIds.tag(new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN), "calllog.direction");
 		direction.add(Messages.CallLog_allDirections);
@@ -67,12 +68,6 @@ final class CallLogFilter {
 		outcome.addListener(SWT.Selection, e -> changed.run());
 		from.setEnabled(false);
 		to.setEnabled(false);
-	}
-
-	private static Button check(Composite parent, String id, String label) {
-		Button b = WidgetIds.tag(new Button(parent, SWT.CHECK), id);
-		b.setText(label);
-		return b;
 	}
 
 	private DateTime date(Composite parent, String id, Runnable changed) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import com.switchdesk.ui.Buttons;
 import com.switchdesk.ui.WidgetIds;
 
 /**
@@ -64,13 +65,13 @@ final class ExportDialog extends TitleAreaDialog {
 
 		new Label(form, SWT.NONE).setText(Messages.Export_format);
 		Composite formats = box(form);
-		utf8 = radio(formats, "export.csvUtf8", Messages.Export_csvUtf8, true);
-		gbk = radio(formats, "export.csvGbk", Messages.Export_csvGbk, false);
-		vcard = radio(formats, "export.vcard", Messages.Export_vcard, false);
+		utf8 = Buttons.radio(formats, "export.csvUtf8", Messages.Export_csvUtf8, true);
+		gbk = Buttons.radio(formats, "export.csvGbk", Messages.Export_csvGbk, false);
+		vcard = Buttons.radio(formats, "export.vcard", Messages.Export_vcard, false);
 		new Label(form, SWT.NONE).setText(Messages.Export_headers);
 		Composite headers = box(form);
-		english = radio(headers, "export.english", Messages.Export_english, true);
-		chinese = radio(headers, "export.chinese", Messages.Export_chinese, false);
+		english = Buttons.radio(headers, "export.english", Messages.Export_english, true);
+		chinese = Buttons.radio(headers, "export.chinese", Messages.Export_chinese, false);
 		new Label(form, SWT.NONE).setText(Messages.Export_file);
 		file = WidgetIds.tag(new Text(form, SWT.BORDER), "export.file");
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
@@ -87,13 +88,6 @@ final class ExportDialog extends TitleAreaDialog {
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(box);
 		return box;
-	}
-
-	private static Button radio(Composite parent, String id, String text, boolean selected) {
-		Button b = WidgetIds.tag(new Button(parent, SWT.RADIO), id);
-		b.setText(text);
-		b.setSelection(selected);
-		return b;
 	}
 
 	@Override

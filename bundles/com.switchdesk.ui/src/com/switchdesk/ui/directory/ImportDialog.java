@@ -26,6 +26,7 @@ import com.switchdesk.store.transfer.CsvOptions;
 import com.switchdesk.store.transfer.CsvPreview;
 import com.switchdesk.store.transfer.CustomerTransferService;
 import com.switchdesk.store.transfer.ImportMode;
+import com.switchdesk.ui.Buttons;
 import com.switchdesk.ui.WidgetIds;
 
 /**
@@ -100,16 +101,16 @@ final class ImportDialog extends TitleAreaDialog {
 
 		new Label(form, SWT.NONE).setText(Messages.Import_format);
 		Composite formats = row(form, 2);
-		csv = radio(formats, "import.csv", Messages.Import_csv, true);
-		vcard = radio(formats, "import.vcard", Messages.Import_vcard, false);
+		csv = Buttons.radio(formats, "import.csv", Messages.Import_csv, true);
+		vcard = Buttons.radio(formats, "import.vcard", Messages.Import_vcard, false);
 		new Label(form, SWT.NONE).setText(Messages.Import_encoding);
 		encoding = WidgetIds.tag(new Combo(row(form, 1), SWT.READ_ONLY | SWT.DROP_DOWN), "import.encoding");
 		encoding.setItems(Messages.Import_encodingAuto, "UTF-8", "GBK");
 		encoding.select(0);
 		new Label(form, SWT.NONE).setText(Messages.Import_mode);
 		Composite modes = row(form, 1);
-		add = radio(modes, "import.add", Messages.Import_add, true);
-		replace = radio(modes, "import.replace", Messages.Import_replace, false);
+		add = Buttons.radio(modes, "import.add", Messages.Import_add, true);
+		replace = Buttons.radio(modes, "import.replace", Messages.Import_replace, false);
 		Label replaceNote = new Label(modes, SWT.WRAP);
 		replaceNote.setText(Messages.Import_replaceNote);
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).indent(22, 0).applyTo(replaceNote);
@@ -132,13 +133,6 @@ final class ImportDialog extends TitleAreaDialog {
 		GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(row);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(row);
 		return row;
-	}
-
-	private static Button radio(Composite parent, String id, String text, boolean selected) {
-		Button b = WidgetIds.tag(new Button(parent, SWT.RADIO), id);
-		b.setText(text);
-		b.setSelection(selected);
-		return b;
 	}
 
 	@Override

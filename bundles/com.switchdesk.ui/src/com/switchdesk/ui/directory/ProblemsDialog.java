@@ -52,7 +52,10 @@ final class ProblemsDialog extends Dialog {
 
 	@Override
 	protected Point getInitialSize() {
-		return new Point(720, 420);
+		// wide enough for the longest reason, as far as the screen allows; beyond that the table scrolls
+		int wanted = getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+		int screen = getShell().getMonitor().getClientArea().width * 9 / 10;
+		return new Point(Math.max(720, Math.min(wanted, screen)), 420);
 	}
 
 	@Override
@@ -62,7 +65,7 @@ final class ProblemsDialog extends Dialog {
 		Label text = WidgetIds.tag(new Label(area, SWT.WRAP), "problems.intro");
 		text.setText(intro);
 		GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(text);
-		Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), "problems.table");
+		Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), "problems.table");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
@@ -74,6 +77,11 @@ final class ProblemsDialog extends Dialog {
 		for (List<String> row : rows) {
 			new TableItem(table, SWT.NONE).setText(row.toArray(String[]::new));
 		}
+		// the reasons are whole sentences: their column takes their width and the table scrolls, nothing is cut
+		TableColumn reasons = table.getColumn(headings.size() - 1);
+		int set = reasons.getWidth();
+		reasons.pack();
+		reasons.setWidth(Math.max(set, reasons.getWidth()));
 		return area;
 	}
 

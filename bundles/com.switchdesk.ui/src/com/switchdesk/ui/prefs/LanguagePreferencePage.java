@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import com.switchdesk.ui.Buttons;
 import com.switchdesk.ui.WidgetIds;
 
 /**
@@ -49,9 +50,7 @@ public class LanguagePreferencePage extends PreferencePage {
 	}
 
 	private void radio(Composite parent, String language, String label) {
-		Button b = WidgetIds.tag(new Button(parent, SWT.RADIO), "prefs.language." + language);
-		b.setText(label);
-		buttons.put(language, b);
+		buttons.put(language, Buttons.radio(parent, "prefs.language." + language, label, false));
 	}
 
 	@Override
